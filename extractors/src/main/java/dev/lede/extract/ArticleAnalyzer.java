@@ -1,0 +1,113 @@
+package dev.lede.extract;
+
+import dev.lede.extract.entity.EntityExtractor;
+import dev.lede.extract.entity.EntityLists;
+import dev.lede.extract.html.HtmlArticleExtractor;
+import dev.lede.extract.html.PageExtraction;
+import dev.lede.extract.lang.LanguageIdentifier;
+import dev.lede.extract.money.MoneyExtractor;
+import dev.lede.extract.table.MarkdownTableParser;
+import dev.lede.model.Article;
+import dev.lede.model.ArticleId;
+import dev.lede.model.DataTable;
+import dev.lede.model.Section;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a page into an {@link Article}: the HTML stage, then language, money, tables and entities.
+ *
+ * <p>Models load once, in {@link #create}; an analyzer is thread-safe and meant to live as long as the
+ * process, shared by every worker.
+ */
+public final class ArticleAnalyzer {
+    private final HtmlArticleExtractor html;
+    private final LanguageIdentifier languages;
+    private final MoneyExtractor money;
+    private final MarkdownTableParser markdownTables;
+    private final EntityExtractor entities;
+
+    public ArticleAnalyzer(HtmlArticleExtractor html, LanguageIdentifier languages, MoneyExtractor money,
+                           MarkdownTableParser markdownTables, EntityExtractor entities) {
+        this.html = html;
+        this.languages = languages;
+        this.money = money;
+        this.markdownTables = markdownTables;
+        this.entities = entities;
+    }
+
+    /** Builds an analyzer with every stage, loading the models {@code config} asks for. */
+    public static ArticleAnalyzer create(AnalyzerConfig config) {
+        EntityExtractor entities = (title, summary, body, sections, language) -> EntityLists.EMPTY; // TODO(entities helper)
+        return new ArticleAnalyzer(new HtmlArticleExtractor(), new LanguageIdentifier(config.languages()),
+                new MoneyExtractor(), new MarkdownTableParser(), entities);
+    }
+
+    /** Extracts the article of an HTML page read from {@code url}. */
+    public Article analyzeHtml(String htmlText, String url, Instant fetchedAt) {
+        return analyze(html.extract(htmlText, url), fetchedAt);
+    }
+
+    /** Takes {@code text} as the article body itself, verbatim. */
+    public Article analyzePlain(String text, String url, Instant fetchedAt) {
+        return analyze(PageExtraction.ofPlainText(text, url), fetchedAt);
+    }
+
+    /** Runs the text stages over what the HTML stage found. */
+    public Article analyze(PageExtraction page, Instant fetchedAt) {
+        String body = page.body();
+        List<Section> sections = new ArrayList<>();
+        for (Section s : page.sections()) {
+            sections.add(new Section(s.heading(), languages.detect(s.text()), s.text(), s.start(), s.end()));
+        }
+        String edition = editionLanguage(page);
+        List<DataTable> tables = new ArrayList<>(markdownTables.parse(body));
+        tables.addAll(page.tables());
+        EntityLists found = entities.extract(page.title(), page.summary(), body, sections, edition);
+        String canonical = page.canonicalUrl() == null ? page.url() : page.canonicalUrl();
+        return new Article(ArticleId.of(canonical), page.url(), canonical, fetchedAt, page.publishedAt(),
+                page.modifiedAt(), edition, page.title(), page.summary(), page.authors(), page.siteName(), body,
+                sections, languageShares(sections, edition), money.extract(body, edition), found.people(),
+                found.companies(), found.organizations(), tables, page.furtherReading(), page.faq(),
+                page.topics(), contentHash(page));
+    }
+
+    private String editionLanguage(PageExtraction page) {
+        String heading = (page.title() + "\n" + page.summary()).strip();
+        String detected = heading.isEmpty() ? null : languages.detect(heading);
+        if (detected != null) {
+            return detected;
+        }
+        if (page.declaredLanguage() != null) {
+            return page.declaredLanguage();
+        }
+        return languages.detect(page.body());
+    }
+
+    private static Map<String, Double> languageShares(List<Section> sections, String fallback) {
+        Map<String, Integer> chars = new LinkedHashMap<>();
+        int total = 0;
+        for (Section s : sections) {
+            String lang = s.language() == null ? fallback : s.language();
+            if (lang == null) {
+                continue;
+            }
+            chars.merge(lang, s.text().length(), Integer::sum);
+            total += s.text().length();
+        }
+        Map<String, Double> shares = new LinkedHashMap<>();
+        int sum = total;
+        chars.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> shares.put(e.getKey(), Math.round(1000.0 * e.getValue() / sum) / 1000.0));
+        return shares;
+    }
+
+    static String contentHash(PageExtraction page) {
+        return ArticleId.sha256Hex(page.title() + "\u0000" + page.summary() + "\u0000" + page.body());
+    }
+}

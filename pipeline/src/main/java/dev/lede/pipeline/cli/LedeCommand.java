@@ -1,0 +1,28 @@
+package dev.lede.pipeline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code lede} command: a list of subcommands, each with its own {@code --help}. */
+@Command(name = "lede", mixinStandardHelpOptions = true, version = "lede 0.1.0",
+        description = "Turns news archives into searchable facts.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                ExtractCommand.class,
+        })
+public final class LedeCommand implements Runnable {
+
+    /** A command line with Lede's exit codes for usage errors. */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new LedeCommand());
+        cmd.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        cmd.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+        cmd.getCommandSpec().exitCodeOnExecutionException(ExitCodes.USAGE);
+        return cmd;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}
