@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ExtractCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
         })
 public final class LedeCommand implements Runnable {
 
