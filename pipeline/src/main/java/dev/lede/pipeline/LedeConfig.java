@@ -7,13 +7,18 @@ import java.nio.file.Path;
 /**
  * All of Lede's settings in one place, with defaults that work on a fresh machine.
  *
- * @param dataDir  where Lede keeps everything (default {@code ./lede-data})
- * @param analyzer extraction settings
+ * @param dataDir      where Lede keeps everything (default {@code ./lede-data})
+ * @param analyzer     extraction settings
+ * @param userAgent    the User-Agent Lede sends
+ * @param maxPageBytes pages larger than this are refused (not truncated: a cut page would be a wrong record)
  */
-public record LedeConfig(Path dataDir, AnalyzerConfig analyzer) {
+public record LedeConfig(Path dataDir, AnalyzerConfig analyzer, String userAgent, int maxPageBytes) {
+
+    public static final String DEFAULT_USER_AGENT = "LedeBot/0.1 (+https://github.com/lede-news/lede)";
+    public static final int DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024;
 
     public static LedeConfig defaults(Path dataDir) {
-        return new LedeConfig(dataDir, AnalyzerConfig.defaults());
+        return new LedeConfig(dataDir, AnalyzerConfig.defaults(), DEFAULT_USER_AGENT, DEFAULT_MAX_PAGE_BYTES);
     }
 
     /** The Lucene index directory. */
