@@ -2,6 +2,7 @@ package dev.lede.extract;
 
 import dev.lede.extract.entity.EntityExtractor;
 import dev.lede.extract.entity.EntityLists;
+import dev.lede.extract.entity.NamedEntityExtractor;
 import dev.lede.extract.html.HtmlArticleExtractor;
 import dev.lede.extract.html.PageExtraction;
 import dev.lede.extract.lang.LanguageIdentifier;
@@ -42,7 +43,8 @@ public final class ArticleAnalyzer {
 
     /** Builds an analyzer with every stage, loading the models {@code config} asks for. */
     public static ArticleAnalyzer create(AnalyzerConfig config) {
-        EntityExtractor entities = (title, summary, body, sections, language) -> EntityLists.EMPTY; // TODO(entities helper)
+        EntityExtractor entities = config.entities() ? NamedEntityExtractor.create()
+                : (title, summary, body, sections, language) -> EntityLists.EMPTY;
         return new ArticleAnalyzer(new HtmlArticleExtractor(), new LanguageIdentifier(config.languages()),
                 new MoneyExtractor(), new MarkdownTableParser(), entities);
     }

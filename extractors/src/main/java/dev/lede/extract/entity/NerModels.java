@@ -1,0 +1,56 @@
+package dev.lede.extract.entity;
+
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.NERClassifierCombiner;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loads CoreNLP sequence classifiers from the classpath once per process: a CRF model takes seconds
+ * and hundreds of megabytes to load, and a loaded classifier is thread-safe, so every extractor (and
+ * every test class) shares it.
+ */
+final class NerModels {
+    private static final Map<List<String>, AbstractSequenceClassifier<CoreLabel>> LOADED = new ConcurrentHashMap<>();
+
+    private NerModels() {
+    }
+
+    /** One model, or several combined (the first model's labels win where they disagree). */
+    static AbstractSequenceClassifier<CoreLabel> load(List<String> paths) {
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("no NER model given");
+        }
+        return LOADED.computeIfAbsent(List.copyOf(paths), NerModels::read);
+    }
+
+    /** Whether a model resource is on the classpath. */
+    static boolean exists(String path) {
+        return NerModels.class.getClassLoader().getResource(path) != null;
+    }
+
+    private static AbstractSequenceClassifier<CoreLabel> read(List<String> paths) {
+        for (String path : paths) {
+            if (!exists(path)) {
+                throw new IllegalStateException("NER model not on the classpath: " + path);
+            }
+        }
+        try {
+            if (paths.size() == 1) {
+                return CRFClassifier.getClassifier(paths.get(0));
+            }
+            // no numeric classifiers, no SUTime: Lede wants names only
+            return new NERClassifierCombiner(false, false, paths.toArray(String[]::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load NER model " + paths, e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("cannot load NER model " + paths, e);
+        }
+    }
+}

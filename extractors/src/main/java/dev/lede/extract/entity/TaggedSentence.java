@@ -1,0 +1,97 @@
+package dev.lede.extract.entity;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One sentence on its way through the recognition stages: its tokens (with character offsets into the
+ * text they came from), the names found so far, and where the text came from.
+ *
+ * <p>Mutable on purpose: each stage of a {@link NerPipeline} adds, retypes or drops names in place.
+ * Instances never leave the entity package.
+ */
+final class TaggedSentence {
+    /** Where a sentence came from: mentions are only counted in the body; title and summary set flags. */
+    enum Origin { TITLE, SUMMARY, BODY, TABLE }
+
+    final List<CoreLabel> tokens;
+    final String language;
+    final Origin origin;
+    private final List<NameSpan> names = new ArrayList<>();
+
+    TaggedSentence(List<CoreLabel> tokens, String language, Origin origin) {
+        this.tokens = List.copyOf(tokens);
+        this.language = language;
+        this.origin = origin;
+    }
+
+    List<NameSpan> names() {
+        return names;
+    }
+
+    String word(int i) {
+        return tokens.get(i).word();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    /** The words of a span joined by single spaces, the key used to compare names. */
+    String words(int start, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (i > start) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(i).word());
+        }
+        return sb.toString();
+    }
+
+    int beginOffset(int token) {
+        return tokens.get(token).beginPosition();
+    }
+
+    int endOffset(int token) {
+        return tokens.get(token).endPosition();
+    }
+
+    /** The name covering token {@code i}, or null. */
+    NameSpan nameAt(int i) {
+        for (NameSpan n : names) {
+            if (n.start() <= i && i < n.end()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    boolean isFree(int start, int end) {
+        for (NameSpan n : names) {
+            if (n.start() < end && start < n.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds {@code span}, first removing every name it overlaps. */
+    void put(NameSpan span) {
+        names.removeIf(span::overlaps);
+        names.add(span);
+        names.sort(Comparator.comparingInt(NameSpan::start));
+    }
+
+    void replace(NameSpan old, NameSpan replacement) {
+        names.remove(old);
+        put(replacement);
+    }
+
+    void remove(NameSpan span) {
+        names.remove(span);
+    }
+}
