@@ -7,6 +7,8 @@ import dev.lede.extract.html.HtmlArticleExtractor;
 import dev.lede.extract.html.PageExtraction;
 import dev.lede.extract.lang.LanguageIdentifier;
 import dev.lede.extract.money.MoneyExtractor;
+import dev.lede.extract.table.BodyTables;
+import dev.lede.extract.table.CellTypes;
 import dev.lede.extract.table.MarkdownTableParser;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleId;
@@ -29,7 +31,7 @@ public final class ArticleAnalyzer {
     private final HtmlArticleExtractor html;
     private final LanguageIdentifier languages;
     private final MoneyExtractor money;
-    private final MarkdownTableParser markdownTables;
+    private final BodyTables tables;
     private final EntityExtractor entities;
 
     public ArticleAnalyzer(HtmlArticleExtractor html, LanguageIdentifier languages, MoneyExtractor money,
@@ -37,7 +39,7 @@ public final class ArticleAnalyzer {
         this.html = html;
         this.languages = languages;
         this.money = money;
-        this.markdownTables = markdownTables;
+        this.tables = new BodyTables(markdownTables, new CellTypes(money));
         this.entities = entities;
     }
 
@@ -67,14 +69,15 @@ public final class ArticleAnalyzer {
             sections.add(new Section(s.heading(), languages.detect(s.text()), s.text(), s.start(), s.end()));
         }
         String edition = editionLanguage(page);
-        List<DataTable> tables = new ArrayList<>(markdownTables.parse(body));
-        tables.addAll(page.tables());
-        EntityLists found = entities.extract(page.title(), page.summary(), body, sections, edition);
+        Map<String, Double> shares = languageShares(sections, edition);
+        String bodyLanguage = shares.isEmpty() ? edition : shares.keySet().iterator().next();
+        List<DataTable> found = tables.find(body, page.tables(), bodyLanguage);
+        EntityLists entityLists = entities.extract(page.title(), page.summary(), body, sections, edition);
         String canonical = page.canonicalUrl() == null ? page.url() : page.canonicalUrl();
         return new Article(ArticleId.of(canonical), page.url(), canonical, fetchedAt, page.publishedAt(),
                 page.modifiedAt(), edition, page.title(), page.summary(), page.authors(), page.siteName(), body,
-                sections, languageShares(sections, edition), money.extract(body, edition), found.people(),
-                found.companies(), found.organizations(), tables, page.furtherReading(), page.faq(),
+                sections, shares, money.extract(body, bodyLanguage), entityLists.people(),
+                entityLists.companies(), entityLists.organizations(), found, page.furtherReading(), page.faq(),
                 page.topics(), contentHash(page));
     }
 
