@@ -24,6 +24,12 @@ final class SnippetFormatter extends PassageFormatter {
                 start = wordStart(content, Math.max(start, firstMatch - WINDOW / 3), p.getStartOffset());
                 end = wordEnd(content, Math.min(end, start + WINDOW), p.getEndOffset());
             }
+            while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+                end--;
+            }
+            while (start < end && Character.isWhitespace(content.charAt(start))) {
+                start++;
+            }
             if (!html.isEmpty() || start > 0) {
                 html.append(html.isEmpty() ? ELLIPSIS : " " + ELLIPSIS + " ");
             }

@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ExtractCommand.class,
+                IngestCommand.class,
+                SearchCommand.class,
+                RelatedCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
         })
