@@ -21,6 +21,20 @@ public record LedeConfig(Path dataDir, AnalyzerConfig analyzer, String userAgent
         return new LedeConfig(dataDir, AnalyzerConfig.defaults(), DEFAULT_USER_AGENT, DEFAULT_MAX_PAGE_BYTES);
     }
 
+    /**
+     * Where third-party data lives ({@code ../shared}: labelled evaluation sets), kept out of the repository:
+     * the {@code lede.shared} system property, else the {@code LEDE_SHARED} environment variable, else
+     * {@code ../shared} relative to the working directory (the repository root).
+     */
+    public static Path sharedDir() {
+        String prop = System.getProperty("lede.shared");
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
+        String env = System.getenv("LEDE_SHARED");
+        return Path.of(env != null && !env.isBlank() ? env : "../shared");
+    }
+
     /** The Lucene index directory. */
     public Path indexDir() {
         return dataDir.resolve("index");

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure extraction quality against labelled data (precision, recall, F1).",
         subcommands = {
+                EvalExtractionCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @Override

@@ -1,0 +1,158 @@
+package dev.lede.extract.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the element that holds the article and the blocks of it that are article text.
+ *
+ * <p>Every block gets a weight: running text with punctuation and few links counts for its words, link lists
+ * and short unpunctuated labels count against. The article's container is the element whose blocks weigh the
+ * most together (the maximum-weight subtree): it takes in every paragraph of the story and stops before the
+ * navigation and link lists around it. Markup that names the article ({@code <article>}, {@code <main>},
+ * {@code itemprop=articleBody}) and content class names tip the balance. Inside the container, subtrees that
+ * are chrome by tag, role or name (share bars, comments, related lists, newsletter boxes) are left out unless
+ * they hold most of the text (a misleading class name on the article itself).
+ */
+final class ContentFinder {
+
+    /** The chosen container and its article blocks, in reading order. */
+    record Choice(Element root, List<TextBlock> blocks, double score) {
+    }
+
+    private static final class Stats {
+        double positive;
+        double negative;
+    }
+
+    Choice find(Element body, List<TextBlock> blocks) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        for (TextBlock b : blocks) {
+            if (b.owner() == null) {
+                continue;
+            }
+            double w = weight(b);
+            Stats s = stats.computeIfAbsent(b.owner(), k -> new Stats());
+            if (w >= 0) {
+                s.positive += w;
+            } else {
+                s.negative += w;
+            }
+        }
+        Element[] best = {body};
+        double[] bestScore = {Double.NEGATIVE_INFINITY};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                Stats s = stats.get(e);
+                if (s == null) {
+                    return;
+                }
+                double score = (s.positive + s.negative) * bonus(e);
+                if (score > bestScore[0]) {
+                    bestScore[0] = score;
+                    best[0] = e;
+                }
+                Element parent = e.parent();
+                if (parent != null && e != body) {
+                    Stats p = stats.computeIfAbsent(parent, k -> new Stats());
+                    p.positive += s.positive;
+                    p.negative += s.negative;
+                }
+            }
+        }, body);
+        Element root = best[0];
+        Stats rootStats = stats.get(root);
+        double rootPositive = rootStats == null ? 0 : rootStats.positive;
+        Map<Element, Boolean> pruned = new IdentityHashMap<>();
+        List<TextBlock> kept = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            if (b.owner() != null && inside(b.owner(), root, stats, rootPositive, pruned)) {
+                kept.add(b);
+            }
+        }
+        return new Choice(root, kept, bestScore[0]);
+    }
+
+    /** Whether {@code e} lies in {@code root} and no chrome subtree between them cuts it off. */
+    private static boolean inside(Element e, Element root, Map<Element, Stats> stats, double rootPositive,
+                                  Map<Element, Boolean> pruned) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == root) {
+                return true;
+            }
+            Boolean cut = pruned.get(a);
+            if (cut == null) {
+                cut = isChrome(a) && !holdsMostText(a, stats, rootPositive);
+                pruned.put(a, cut);
+            }
+            if (cut) {
+                // still walk up to know whether we are inside root at all; the answer is no either way
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsMostText(Element a, Map<Element, Stats> stats, double rootPositive) {
+        Stats s = stats.get(a);
+        return s != null && rootPositive > 0 && s.positive > 0.6 * rootPositive;
+    }
+
+    static boolean isChrome(Element e) {
+        if (BoilerplateHints.isChromeByTagOrRole(e)) {
+            return true;
+        }
+        return BoilerplateHints.isChromeByName(e) && !BoilerplateHints.isSemanticArticle(e);
+    }
+
+    private static double bonus(Element e) {
+        double bonus = 1.0;
+        if (BoilerplateHints.isSemanticArticle(e)) {
+            bonus *= 1.15;
+        }
+        if (BoilerplateHints.isContentByName(e) && !BoilerplateHints.isChromeByName(e)) {
+            bonus *= 1.05;
+        }
+        if (isChrome(e)) {
+            bonus *= 0.7;
+        }
+        return bonus;
+    }
+
+    /** How much a block looks like article text (positive) or like chrome (negative). */
+    static double weight(TextBlock b) {
+        int words = Words.count(b.text());
+        double ld = b.linkDensity();
+        if (b.kind() == TextBlock.Kind.TABLE) {
+            return words * 0.5 * (1 - ld);
+        }
+        if (ld > 0.5) {
+            return -Math.max(1, words);
+        }
+        if (b.kind() == TextBlock.Kind.HEADING) {
+            return words >= 3 ? 1 : 0;
+        }
+        int punct = Words.sentencePunctuation(b.text());
+        if (words < 8 && punct == 0) {
+            return -1;
+        }
+        double w = words * (1 - ld);
+        w += Math.min(punct, 10);
+        return w;
+    }
+}

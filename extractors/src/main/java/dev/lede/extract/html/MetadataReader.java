@@ -1,0 +1,445 @@
+package dev.lede.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a page's metadata the way the best tools do, most reliable source first: JSON-LD (schema.org), then
+ * Open Graph / article / Dublin Core meta tags, then microdata and {@code <time>} elements, then what the
+ * page shows (headline, byline, visible dates in English and Dutch), then the URL.
+ */
+final class MetadataReader {
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
+            "og:published_time", "article:published", "datepublished", "publishdate", "publish-date", "publish_date",
+            "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.issued", "dc.date.created",
+            "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate", "cxenseparse:recs:publishtime",
+            "publication_date", "citation_publication_date", "citation_date", "og:pubdate", "release_date", "created"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "og:article:modified_time",
+            "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated"};
+    private static final String[] AUTHOR_META = {"author", "article:author", "parsely-author", "sailthru.author",
+            "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author"};
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»:/]{1,2}\\s+|\\s*[|·•»]\\s*");
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
+    private static final Pattern BYLINE_NAMES = Pattern.compile("(?i)byline|author|writer|contributor|reporter|auteur");
+    private static final Pattern DATE_NAMES = Pattern.compile("(?i)date|time|publish|posted|byline|meta|datum|timestamp");
+
+    PageMetadata read(Document doc, JsonLd ld, String url) {
+        JsonNode article = ld.article();
+        Element h1 = headline(doc);
+        String siteName = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"),
+                JsonLd.text(ld.first("website"), "name"), JsonLd.text(article == null ? null : article.get("publisher"), "name"));
+        String title = title(doc, article, h1, siteName);
+        String summary = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"),
+                meta(doc, "twitter:description"), JsonLd.text(article, "description"));
+        String canonical = canonical(doc, url);
+        String published = published(doc, ld, article, h1, url);
+        String modified = firstDate(JsonLd.text(article, "dateModified"));
+        if (modified == null) {
+            modified = metaDate(doc, MODIFIED_META);
+        }
+        List<String> authors = authors(doc, ld, article, h1);
+        String section = firstNonBlank(JsonLd.text(article, "articleSection"), meta(doc, "article:section"),
+                meta(doc, "section"), meta(doc, "parsely-section"));
+        List<String> tags = tags(doc, article);
+        return new PageMetadata(title, summary == null ? "" : summary.strip(), authors, published, modified, canonical,
+                siteName, section, tags, declaredLanguage(doc, canonical));
+    }
+
+    // ---------------------------------------------------------------- title
+
+    /** The page's main headline element: the h1 that looks most like the title. */
+    static Element headline(Document doc) {
+        Elements h1s = doc.getElementsByTag("h1");
+        Element best = null;
+        for (Element h : h1s) {
+            if (h.closest("nav, footer, aside") != null || h.text().isBlank()) {
+                continue;
+            }
+            if (best == null || (h.closest("article, main, [itemprop=headline], [role=main]") != null
+                    && best.closest("article, main, [itemprop=headline], [role=main]") == null)) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    private static String title(Document doc, JsonNode article, Element h1, String siteName) {
+        String og = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"));
+        String headline = JsonLd.text(article, "headline");
+        String docTitle = doc.title();
+        String h1Text = h1 == null ? null : h1.text().strip();
+        List<String> references = new ArrayList<>();
+        for (String s : new String[]{headline, og, docTitle}) {
+            if (s != null && !s.isBlank()) {
+                references.add(s.strip());
+            }
+        }
+        if (h1Text != null && !h1Text.isEmpty() && h1Text.length() < 300) {
+            if (references.isEmpty()) {
+                return h1Text;
+            }
+            String h = norm(h1Text);
+            for (String r : references) {
+                String n = norm(r);
+                if (n.equals(h) || (h.length() >= 10 && n.contains(h)) || (n.length() >= 10 && h.contains(n))) {
+                    return h1Text;
+                }
+            }
+        }
+        if (headline != null && !headline.isBlank()) {
+            return stripSiteName(headline.strip(), siteName);
+        }
+        if (og != null) {
+            return stripSiteName(og.strip(), siteName);
+        }
+        if (docTitle != null && !docTitle.isBlank()) {
+            return stripSiteName(docTitle.strip(), siteName);
+        }
+        return h1Text == null ? "" : h1Text;
+    }
+
+    /** "Headline | Site" → "Headline": drops the part that names the site (or the shorter side when unsure). */
+    static String stripSiteName(String title, String siteName) {
+        Matcher m = TITLE_SEPARATOR.matcher(title);
+        List<int[]> cuts = new ArrayList<>();
+        while (m.find()) {
+            cuts.add(new int[]{m.start(), m.end()});
+        }
+        if (cuts.isEmpty()) {
+            return title;
+        }
+        String site = siteName == null ? null : norm(siteName);
+        // the site name at the end or at the start
+        int[] last = cuts.get(cuts.size() - 1);
+        String tail = title.substring(last[1]).strip();
+        String head = title.substring(0, cuts.get(0)[0]).strip();
+        if (site != null && !site.isEmpty()) {
+            if (norm(tail).equals(site) || site.contains(norm(tail)) && !norm(tail).isEmpty()) {
+                return title.substring(0, last[0]).strip();
+            }
+            if (norm(head).equals(site)) {
+                return title.substring(cuts.get(0)[1]).strip();
+            }
+        }
+        String before = title.substring(0, last[0]).strip();
+        if (tail.length() < before.length() && Words.count(tail) <= 4) {
+            return before;
+        }
+        return title;
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    private static String published(Document doc, JsonLd ld, JsonNode article, Element h1, String url) {
+        String d = firstDate(JsonLd.text(article, "datePublished"));
+        if (d == null) {
+            for (JsonNode n : ld.things()) {
+                d = firstDate(JsonLd.text(n, "datePublished"));
+                if (d != null) {
+                    break;
+                }
+            }
+        }
+        if (d == null) {
+            d = metaDate(doc, PUBLISHED_META);
+        }
+        if (d == null) {
+            Element e = doc.selectFirst("[itemprop=datePublished]");
+            if (e != null) {
+                d = firstDate(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
+            }
+        }
+        if (d == null) {
+            d = timeElement(doc, h1);
+        }
+        if (d == null) {
+            d = visibleDate(doc, h1);
+        }
+        if (d == null && url != null) {
+            Matcher m = URL_DATE.matcher(url);
+            if (m.find()) {
+                d = DateParser.parseMachine(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).orElse(null);
+            }
+        }
+        return d;
+    }
+
+    private static String timeElement(Document doc, Element h1) {
+        Elements times = doc.select("time[datetime]");
+        String first = null;
+        for (Element t : times) {
+            if (t.closest("nav, footer, aside, [class~=(?i)comment]") != null) {
+                continue;
+            }
+            String d = firstDate(t.attr("datetime"));
+            if (d == null) {
+                d = firstDate(t.text());
+            }
+            if (d == null) {
+                continue;
+            }
+            if (first == null) {
+                first = d;
+            }
+            if (h1 == null || follows(t, h1)) {
+                return d;
+            }
+        }
+        return first;
+    }
+
+    /** A date printed near the headline: in a byline, dateline or meta line after the h1. */
+    private static String visibleDate(Document doc, Element h1) {
+        Element scope = h1 == null ? doc.body() : h1.parent();
+        for (int up = 0; scope != null && up < 3; up++, scope = scope.parent()) {
+            for (Element e : scope.getAllElements()) {
+                if (e.childrenSize() > 6 || !DATE_NAMES.matcher(BoilerplateHints.names(e)).find()) {
+                    continue;
+                }
+                String text = e.text();
+                if (text.length() > 200) {
+                    continue;
+                }
+                Optional<String> d = DateParser.parseVisible(text);
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code a} comes after {@code b} in document order. */
+    private static boolean follows(Element a, Element b) {
+        // compare sibling indexes along the paths from the root; cheap enough for the few candidates there are
+        List<Element> pa = path(a);
+        List<Element> pb = path(b);
+        int i = 0;
+        while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) {
+            i++;
+        }
+        if (i == pa.size() || i == pb.size()) {
+            return pa.size() > pb.size();
+        }
+        return pa.get(i).elementSiblingIndex() > pb.get(i).elementSiblingIndex();
+    }
+
+    private static List<Element> path(Element e) {
+        List<Element> p = new ArrayList<>();
+        for (Element x = e; x != null; x = x.parent()) {
+            p.add(0, x);
+        }
+        return p;
+    }
+
+    private static String firstDate(String value) {
+        return value == null ? null : DateParser.parseMachine(value).orElse(null);
+    }
+
+    private static String metaDate(Document doc, String[] names) {
+        for (String name : names) {
+            String v = meta(doc, name);
+            String d = firstDate(v);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- authors
+
+    private static List<String> authors(Document doc, JsonLd ld, JsonNode article, Element h1) {
+        List<String> out = new ArrayList<>();
+        if (article != null) {
+            JsonNode a = article.get("author");
+            if (a != null) {
+                for (JsonNode n : a.isArray() ? a : List.of(a)) {
+                    if (n.isObject() && n.get("name") == null && n.get("@id") != null) {
+                        n = ld.byId(n.get("@id").asText());
+                    }
+                    String name = JsonLd.asText(n);
+                    if (name != null) {
+                        out.addAll(AuthorNames.fromByline(name));
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            for (String name : AUTHOR_META) {
+                for (Element m : doc.select("meta[name=" + name + "], meta[property=" + name + "]")) {
+                    String v = m.attr("content");
+                    if (!v.isBlank() && !v.startsWith("http")) {
+                        out.addAll(AuthorNames.fromByline(v));
+                    }
+                }
+                if (!out.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(visibleAuthors(doc, h1));
+        }
+        return AuthorNames.dedupe(out);
+    }
+
+    private static List<String> visibleAuthors(Document doc, Element h1) {
+        List<String> out = new ArrayList<>();
+        for (Element e : doc.select("[itemprop=author], [rel=author], a[href*=/author/]")) {
+            if (e.closest("nav, footer, aside, [class~=(?i)comment]") != null) {
+                continue;
+            }
+            Element name = e.selectFirst("[itemprop=name]");
+            String text = name != null ? name.text() : e.text();
+            out.addAll(AuthorNames.fromByline(text));
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        Element scope = h1 == null ? doc.body() : h1.parent();
+        for (int up = 0; scope != null && up < 3; up++, scope = scope.parent()) {
+            for (Element e : scope.getAllElements()) {
+                if (e.childrenSize() > 4 || !BYLINE_NAMES.matcher(BoilerplateHints.names(e)).find()) {
+                    continue;
+                }
+                String text = e.text();
+                if (text.isBlank() || text.length() > 120) {
+                    continue;
+                }
+                out.addAll(AuthorNames.fromByline(text));
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- the rest
+
+    private static String canonical(Document doc, String url) {
+        for (Element link : doc.select("link[rel~=(?i)^canonical$][href]")) {
+            String abs = link.absUrl("href");
+            if (!abs.isEmpty()) {
+                return abs;
+            }
+        }
+        Element og = doc.selectFirst("meta[property=og:url][content]");
+        if (og != null && og.attr("content").startsWith("http")) {
+            return og.attr("content");
+        }
+        return null;
+    }
+
+    private static List<String> tags(Document doc, JsonNode article) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (Element m : doc.select("meta[property=article:tag], meta[name=article:tag]")) {
+            addTag(tags, m.attr("content"));
+        }
+        if (tags.isEmpty()) {
+            for (String k : JsonLd.texts(article, "keywords")) {
+                for (String part : k.split(",")) {
+                    addTag(tags, part);
+                }
+            }
+        }
+        if (tags.isEmpty()) {
+            String news = meta(doc, "news_keywords");
+            if (news != null) {
+                for (String part : news.split(",")) {
+                    addTag(tags, part);
+                }
+            }
+        }
+        return new ArrayList<>(tags);
+    }
+
+    private static void addTag(Set<String> tags, String tag) {
+        String t = tag == null ? "" : tag.strip();
+        if (!t.isEmpty() && t.length() <= 80) {
+            tags.add(t);
+        }
+    }
+
+    private static String declaredLanguage(Document doc, String canonical) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang");
+        if (lang.isBlank() && html != null) {
+            lang = html.attr("xml:lang");
+        }
+        if (lang.isBlank()) {
+            lang = Objects.requireNonNullElse(firstNonBlank(meta(doc, "og:locale"), httpEquiv(doc, "content-language")), "");
+        }
+        if (lang.isBlank() && canonical != null) {
+            for (Element alt : doc.select("link[rel=alternate][hreflang][href]")) {
+                if (alt.absUrl("href").equals(canonical)) {
+                    lang = alt.attr("hreflang");
+                    break;
+                }
+            }
+        }
+        return iso639(lang);
+    }
+
+    static String iso639(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String t = tag.strip().toLowerCase(Locale.ROOT);
+        int cut = t.indexOf(',');
+        if (cut > 0) {
+            t = t.substring(0, cut);
+        }
+        t = t.split("[-_]")[0];
+        return t.length() == 2 && t.chars().allMatch(Character::isLetter) ? t : null;
+    }
+
+    private static String httpEquiv(Document doc, String name) {
+        for (Element m : doc.select("meta[http-equiv]")) {
+            if (m.attr("http-equiv").equalsIgnoreCase(name)) {
+                return m.attr("content");
+            }
+        }
+        return null;
+    }
+
+    /** A meta tag's content by name or property (case-insensitive). */
+    static String meta(Document doc, String key) {
+        for (Element m : doc.head() == null ? doc.select("meta") : doc.select("meta")) {
+            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
+                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
+                String c = m.attr("content").strip();
+                if (!c.isEmpty()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}
