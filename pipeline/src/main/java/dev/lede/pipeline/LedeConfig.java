@@ -1,6 +1,7 @@
 package dev.lede.pipeline;
 
 import dev.lede.extract.AnalyzerConfig;
+import dev.lede.pipeline.web.ServerSettings;
 
 import java.nio.file.Path;
 
@@ -11,14 +12,22 @@ import java.nio.file.Path;
  * @param analyzer     extraction settings
  * @param userAgent    the User-Agent Lede sends
  * @param maxPageBytes pages larger than this are refused (not truncated: a cut page would be a wrong record)
+ * @param server       the web server of {@code lede serve}: address, port and request caps
  */
-public record LedeConfig(Path dataDir, AnalyzerConfig analyzer, String userAgent, int maxPageBytes) {
+public record LedeConfig(Path dataDir, AnalyzerConfig analyzer, String userAgent, int maxPageBytes,
+                         ServerSettings server) {
 
     public static final String DEFAULT_USER_AGENT = "LedeBot/0.1 (+https://github.com/lede-news/lede)";
     public static final int DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024;
 
     public static LedeConfig defaults(Path dataDir) {
-        return new LedeConfig(dataDir, AnalyzerConfig.defaults(), DEFAULT_USER_AGENT, DEFAULT_MAX_PAGE_BYTES);
+        return new LedeConfig(dataDir, AnalyzerConfig.defaults(), DEFAULT_USER_AGENT, DEFAULT_MAX_PAGE_BYTES,
+                ServerSettings.defaults());
+    }
+
+    /** This configuration with other web server settings. */
+    public LedeConfig withServer(ServerSettings server) {
+        return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server);
     }
 
     /**

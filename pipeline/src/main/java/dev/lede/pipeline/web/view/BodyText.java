@@ -1,0 +1,108 @@
+package dev.lede.pipeline.web.view;
+
+import dev.lede.model.Article;
+import dev.lede.model.Entity;
+import dev.lede.model.Mention;
+import dev.lede.model.MoneyAmount;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * An article body cut into paragraphs and spans, with the extracted money amounts and names marked where
+ * they stand, so that a reader can see what was extracted and jump from a fact to its place in the text.
+ *
+ * <p>Offsets come from the article record and are not trusted: a span outside the body, inverted, or
+ * overlapping an earlier one is left unmarked rather than breaking the page.
+ *
+ * @param paragraphs the body's paragraphs (split at blank lines) in order
+ */
+public record BodyText(List<Paragraph> paragraphs) {
+
+    /** One paragraph: its spans in order. */
+    public record Paragraph(List<Span> spans) {
+    }
+
+    /**
+     * A stretch of text.
+     *
+     * @param text   the text
+     * @param kind   null for plain text, else {@code money}, {@code person} or {@code company}
+     * @param anchor the element id a fact links to ({@code money-3}), or null
+     * @param label  a tooltip for marked spans (the normalised amount, the canonical name), or null
+     */
+    public record Span(String text, String kind, String anchor, String label) {
+    }
+
+    private record Mark(int start, int end, String kind, String anchor, String label) {
+    }
+
+    public BodyText {
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** The body of {@code article} with its money amounts, people and companies marked. */
+    public static BodyText of(Article article) {
+        String body = article.body();
+        List<Mark> marks = new ArrayList<>();
+        List<MoneyAmount> money = article.money();
+        for (int i = 0; i < money.size(); i++) {
+            MoneyAmount m = money.get(i);
+            marks.add(new Mark(m.start(), m.end(), "money", moneyAnchor(i), Display.amount(m.amount(), m.currency())));
+        }
+        addMentions(marks, article.people(), "person");
+        addMentions(marks, article.companies(), "company");
+        // money first at equal starts, so an amount is never hidden behind a name
+        marks.sort(Comparator.comparingInt(Mark::start).thenComparing(mk -> !"money".equals(mk.kind())));
+
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int markIndex = 0;
+        int pos = 0;
+        while (pos <= body.length()) {
+            int next = body.indexOf("\n\n", pos);
+            int end = next < 0 ? body.length() : next;
+            List<Span> spans = new ArrayList<>();
+            int cursor = pos;
+            while (markIndex < marks.size() && marks.get(markIndex).start() < end) {
+                Mark mk = marks.get(markIndex++);
+                if (mk.start() < cursor || mk.end() > end || mk.end() <= mk.start()) {
+                    continue; // overlapping, crossing a paragraph break, or nonsense: leave unmarked
+                }
+                if (mk.start() > cursor) {
+                    spans.add(new Span(body.substring(cursor, mk.start()), null, null, null));
+                }
+                spans.add(new Span(body.substring(mk.start(), mk.end()), mk.kind(), mk.anchor(), mk.label()));
+                cursor = mk.end();
+            }
+            if (cursor < end) {
+                spans.add(new Span(body.substring(cursor, end), null, null, null));
+            }
+            if (!spans.isEmpty() && !(spans.size() == 1 && spans.get(0).text().isBlank())) {
+                paragraphs.add(new Paragraph(spans));
+            }
+            if (next < 0) {
+                break;
+            }
+            pos = next + 2;
+            // marks that started inside the break itself cannot be shown
+            while (markIndex < marks.size() && marks.get(markIndex).start() < pos) {
+                markIndex++;
+            }
+        }
+        return new BodyText(paragraphs);
+    }
+
+    /** The element id of the {@code index}-th money amount. */
+    public static String moneyAnchor(int index) {
+        return "money-" + index;
+    }
+
+    private static void addMentions(List<Mark> marks, List<Entity> entities, String kind) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                marks.add(new Mark(m.start(), m.end(), kind, null, e.name()));
+            }
+        }
+    }
+}
