@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 SearchCommand.class,
                 RelatedCommand.class,
+                ServeCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
         })
