@@ -6,20 +6,21 @@ import dev.lede.extract.entity.NamedEntityExtractor;
 import dev.lede.extract.html.HtmlArticleExtractor;
 import dev.lede.extract.html.PageExtraction;
 import dev.lede.extract.lang.LanguageIdentifier;
+import dev.lede.extract.lang.LanguageSpan;
 import dev.lede.extract.money.MoneyExtractor;
+import dev.lede.extract.money.MoneySubjects;
 import dev.lede.extract.table.BodyTables;
 import dev.lede.extract.table.CellTypes;
 import dev.lede.extract.table.MarkdownTableParser;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleId;
 import dev.lede.model.DataTable;
+import dev.lede.model.MoneyAmount;
 import dev.lede.model.Section;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns a page into an {@link Article}: the HTML stage, then language, money, tables and entities.
@@ -32,6 +33,7 @@ public final class ArticleAnalyzer {
     private final LanguageIdentifier languages;
     private final MoneyExtractor money;
     private final BodyTables tables;
+    private final MoneySubjects subjects = new MoneySubjects();
     private final EntityExtractor entities;
 
     public ArticleAnalyzer(HtmlArticleExtractor html, LanguageIdentifier languages, MoneyExtractor money,
@@ -64,52 +66,29 @@ public final class ArticleAnalyzer {
     /** Runs the text stages over what the HTML stage found. */
     public Article analyze(PageExtraction page, Instant fetchedAt) {
         String body = page.body();
+        // the page's language first (title, summary, markup), as the fallback of undecided paragraphs
+        String heading = languages.pageLanguage(page.title(), page.summary(), page.declaredLanguage(), List.of());
+        List<LanguageSpan> spans = languages.paragraphs(body, heading);
+        String edition = languages.pageLanguage(page.title(), page.summary(), page.declaredLanguage(), spans);
         List<Section> sections = new ArrayList<>();
         for (Section s : page.sections()) {
-            sections.add(new Section(s.heading(), languages.detect(s.text()), s.text(), s.start(), s.end()));
+            sections.add(new Section(s.heading(), LanguageIdentifier.languageOf(spans, s.start(), s.end(), edition),
+                    s.text(), s.start(), s.end()));
         }
-        String edition = editionLanguage(page);
-        Map<String, Double> shares = languageShares(sections, edition);
-        String bodyLanguage = shares.isEmpty() ? edition : shares.keySet().iterator().next();
-        List<DataTable> found = tables.find(body, page.tables(), bodyLanguage);
+        List<DataTable> found = tables.find(body, page.tables(),
+                (start, end) -> LanguageIdentifier.languageOf(spans, start, end, edition));
+        List<MoneyAmount> amounts = new ArrayList<>();
+        for (LanguageSpan span : spans) {
+            amounts.addAll(money.extract(body, span.start(), span.end(), span.language()));
+        }
         EntityLists entityLists = entities.extract(page.title(), page.summary(), body, sections, edition);
+        amounts = subjects.attach(body, amounts, entityLists.companies(), entityLists.people(), found);
         String canonical = page.canonicalUrl() == null ? page.url() : page.canonicalUrl();
         return new Article(ArticleId.of(canonical), page.url(), canonical, fetchedAt, page.publishedAt(),
                 page.modifiedAt(), edition, page.title(), page.summary(), page.authors(), page.siteName(), body,
-                sections, shares, money.extract(body, bodyLanguage), entityLists.people(),
+                sections, LanguageIdentifier.shares(spans), amounts, entityLists.people(),
                 entityLists.companies(), entityLists.organizations(), found, page.furtherReading(), page.faq(),
                 page.topics(), contentHash(page));
-    }
-
-    private String editionLanguage(PageExtraction page) {
-        String heading = (page.title() + "\n" + page.summary()).strip();
-        String detected = heading.isEmpty() ? null : languages.detect(heading);
-        if (detected != null) {
-            return detected;
-        }
-        if (page.declaredLanguage() != null) {
-            return page.declaredLanguage();
-        }
-        return languages.detect(page.body());
-    }
-
-    private static Map<String, Double> languageShares(List<Section> sections, String fallback) {
-        Map<String, Integer> chars = new LinkedHashMap<>();
-        int total = 0;
-        for (Section s : sections) {
-            String lang = s.language() == null ? fallback : s.language();
-            if (lang == null) {
-                continue;
-            }
-            chars.merge(lang, s.text().length(), Integer::sum);
-            total += s.text().length();
-        }
-        Map<String, Double> shares = new LinkedHashMap<>();
-        int sum = total;
-        chars.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> shares.put(e.getKey(), Math.round(1000.0 * e.getValue() / sum) / 1000.0));
-        return shares;
     }
 
     static String contentHash(PageExtraction page) {

@@ -27,6 +27,21 @@ public final class BodyTables {
      * @param language   language of the body, deciding ambiguous decimal separators in cells
      */
     public List<DataTable> find(String body, List<DataTable> htmlTables, String language) {
+        return find(body, htmlTables, (start, end) -> language);
+    }
+
+    /** The language of the text at {@code [start, end)} of the body. */
+    @FunctionalInterface
+    public interface LanguageAt {
+        String of(int start, int end);
+    }
+
+    /**
+     * @param body       the article body
+     * @param htmlTables tables the HTML stage read from the page's {@code <table>} elements
+     * @param languageAt the language of a stretch of the body, deciding ambiguous decimal separators in cells
+     */
+    public List<DataTable> find(String body, List<DataTable> htmlTables, LanguageAt languageAt) {
         List<DataTable> all = new ArrayList<>(markdown.parse(body));
         int from = 0;
         for (DataTable html : htmlTables) {
@@ -42,7 +57,7 @@ public final class BodyTables {
         List<DataTable> captioned = captions.attach(body, all);
         List<DataTable> typed = new ArrayList<>(captioned.size());
         for (DataTable t : captioned) {
-            typed.add(types.type(t, language));
+            typed.add(types.type(t, languageAt.of(Math.max(0, t.start()), Math.max(0, t.end()))));
         }
         return typed;
     }

@@ -1,0 +1,154 @@
+package dev.lede.extract.money;
+
+import dev.lede.extract.lang.Sentences;
+import dev.lede.model.DataTable;
+import dev.lede.model.Entity;
+import dev.lede.model.Mention;
+import dev.lede.model.MoneyAmount;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Says which company or person an amount is about, when the text makes it clear, and says nothing
+ * otherwise: a wrong subject in a spreadsheet is worse than an empty cell.
+ *
+ * <p>Clear means one of: the amount stands in a table row whose first cell names the entity
+ * ("| Anthropic | $18B (2024) |"); the entity is written in the possessive just before the amount
+ * ("Anthropic's $7.5B funding round"); the entity is the only company or person in the sentence; or the
+ * entity opens the sentence and no other entity stands between it and the amount ("Sequoia Capital
+ * reportedly saw a $150 million investment ..."). Thread-safe and stateless.
+ */
+public final class MoneySubjects {
+    /** Words allowed between a possessive and its amount ("Anthropic's latest $7.5B round"). */
+    private static final int MAX_WORDS_AFTER_POSSESSIVE = 3;
+
+    /** {@code amounts} with their subject filled in where the text makes it clear. */
+    public List<MoneyAmount> attach(String body, List<MoneyAmount> amounts, List<Entity> companies,
+                                    List<Entity> people, List<DataTable> tables) {
+        if (amounts.isEmpty() || (companies.isEmpty() && people.isEmpty())) {
+            return amounts;
+        }
+        List<Entity> entities = new ArrayList<>(companies);
+        entities.addAll(people);
+        List<MoneyAmount> out = new ArrayList<>(amounts.size());
+        for (MoneyAmount m : amounts) {
+            String subject = m.subject() != null ? m.subject() : subject(body, m, entities, tables);
+            out.add(subject == null || subject.equals(m.subject()) ? m
+                    : new MoneyAmount(m.text(), m.amount(), m.currency(), m.qualifier(), m.low(), m.high(), m.per(),
+                    subject, m.sentence(), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    private static String subject(String body, MoneyAmount m, List<Entity> entities, List<DataTable> tables) {
+        if (m.start() < 0 || m.end() > body.length()) {
+            return null;
+        }
+        for (DataTable t : tables) {
+            if (t.start() >= 0 && t.start() <= m.start() && m.end() <= t.end()) {
+                return rowLabel(body, m, entities);
+            }
+        }
+        int[] sentence = Sentences.around(body, m.start(), m.end(), 0, body.length());
+        List<Hit> hits = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Mention mention : e.mentions()) {
+                if (mention.start() >= sentence[0] && mention.end() <= sentence[1]) {
+                    hits.add(new Hit(e, mention));
+                }
+            }
+        }
+        if (hits.isEmpty()) {
+            return null;
+        }
+        for (Hit h : hits) {
+            if (h.mention.end() <= m.start() && possessiveBefore(body, h.mention.end(), m.start())) {
+                return h.entity.name();
+            }
+        }
+        Set<String> names = new LinkedHashSet<>();
+        hits.forEach(h -> names.add(h.entity.name()));
+        if (names.size() == 1) {
+            return names.iterator().next();
+        }
+        Hit first = hits.stream().min((a, b) -> Integer.compare(a.mention.start(), b.mention.start())).orElseThrow();
+        if (first.mention.end() <= m.start() && opensSentence(body, sentence[0], first.mention.start())) {
+            for (Hit h : hits) {
+                if (h.entity != first.entity && h.mention.start() >= first.mention.end() && h.mention.end() <= m.start()) {
+                    return null;
+                }
+            }
+            return first.entity.name();
+        }
+        return null;
+    }
+
+    private record Hit(Entity entity, Mention mention) {
+    }
+
+    /** The entity named in the first cell of the table row the amount stands in. */
+    private static String rowLabel(String body, MoneyAmount m, List<Entity> entities) {
+        int lineStart = body.lastIndexOf('\n', m.start() - 1) + 1;
+        int i = lineStart;
+        while (i < m.start() && (body.charAt(i) == ' ' || body.charAt(i) == '|')) {
+            i++;
+        }
+        int cellEnd = body.indexOf('|', i);
+        if (cellEnd < 0 || cellEnd > m.start()) {
+            return null; // the amount is in the first cell itself
+        }
+        String label = body.substring(i, cellEnd).strip();
+        for (Entity e : entities) {
+            for (Mention mention : e.mentions()) {
+                if (mention.start() >= i && mention.end() <= cellEnd) {
+                    return e.name();
+                }
+            }
+        }
+        for (Entity e : entities) {
+            if (e.name().equalsIgnoreCase(label) || e.aliases().stream().anyMatch(label::equalsIgnoreCase)) {
+                return e.name();
+            }
+        }
+        return null;
+    }
+
+    /** "'s", "’s" or "'" right after the mention, then at most a few words before the amount. */
+    private static boolean possessiveBefore(String body, int mentionEnd, int amountStart) {
+        int i = mentionEnd;
+        if (i < body.length() && (body.charAt(i) == '\'' || body.charAt(i) == '’')) {
+            i++;
+            if (i < body.length() && body.charAt(i) == 's') {
+                i++;
+            }
+        } else {
+            return false;
+        }
+        if (amountStart - i > 60) {
+            return false;
+        }
+        String between = body.substring(i, amountStart).strip();
+        if (between.isEmpty()) {
+            return true;
+        }
+        String[] words = between.split("\\s+");
+        if (words.length > MAX_WORDS_AFTER_POSSESSIVE) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The mention is the sentence's first words (after a few words such as "For instance, the venture firm"). */
+    private static boolean opensSentence(String body, int sentenceStart, int mentionStart) {
+        String lead = body.substring(sentenceStart, mentionStart).strip();
+        return lead.isEmpty() || (lead.length() <= 40 && lead.split("\\s+").length <= 5);
+    }
+}
