@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 RelatedCommand.class,
                 ServeCommand.class,
+                ExportCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
         })
