@@ -18,6 +18,15 @@ import java.util.Set;
  */
 final class ConsistencyStage implements NerStage {
     private static final int MAX_TOKENS = 6;
+    private final Map<String, Set<String>> lowercaseWords;
+
+    /**
+     * @param lowercaseWords per language, words its model saw in lower case: a capitalised one at the
+     *                       start of a sentence, tagged nowhere else in the article, is no name ("Board")
+     */
+    ConsistencyStage(Map<String, Set<String>> lowercaseWords) {
+        this.lowercaseWords = Map.copyOf(lowercaseWords);
+    }
 
     @Override
     public String name() {
@@ -27,6 +36,7 @@ final class ConsistencyStage implements NerStage {
     @Override
     public void apply(List<TaggedSentence> article) {
         dropUnconfirmedTitleCaseNames(article);
+        dropSentenceInitialWords(article);
         Map<String, String> types = majorityTypes(article);
         Set<String> surnames = surnames(article, types);
         for (TaggedSentence s : article) {
@@ -102,6 +112,23 @@ final class ConsistencyStage implements NerStage {
         });
         surnames.removeIf(types::containsKey); // a surname already known as something else stays that
         return surnames;
+    }
+
+    private void dropSentenceInitialWords(List<TaggedSentence> article) {
+        Map<String, Integer> elsewhere = new HashMap<>();
+        for (TaggedSentence s : article) {
+            for (NameSpan n : s.names()) {
+                if (n.start() > 0 || n.length() > 1 || "gazetteer".equals(n.source())) {
+                    elsewhere.merge(NameKey.of(s.words(n.start(), n.end())), 1, Integer::sum);
+                }
+            }
+        }
+        for (TaggedSentence s : article) {
+            Set<String> common = lowercaseWords.getOrDefault(s.language, Set.of());
+            s.names().removeIf(n -> n.start() == 0 && n.length() == 1 && !"gazetteer".equals(n.source())
+                    && common.contains(s.word(0).toLowerCase(java.util.Locale.ROOT))
+                    && !elsewhere.containsKey(NameKey.of(s.word(0))));
+        }
     }
 
     private static void dropUnconfirmedTitleCaseNames(List<TaggedSentence> article) {

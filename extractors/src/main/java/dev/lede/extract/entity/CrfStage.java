@@ -33,6 +33,15 @@ final class CrfStage implements NerStage {
         this.classifier = classifier;
     }
 
+    /** Words the model saw in lower case in training: a capitalised one at a sentence start is likely no name. */
+    java.util.Set<String> knownLowercaseWords() {
+        return classifier.getKnownLCWords();
+    }
+
+    String language() {
+        return language;
+    }
+
     @Override
     public String name() {
         return name;

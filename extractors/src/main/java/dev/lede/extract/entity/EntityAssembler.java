@@ -30,7 +30,13 @@ final class EntityAssembler {
             "ai", "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc",
             "labs", "lab", "group", "groep", "holding", "holdings", "technologies", "technology", "systems", "bv",
             "b v", "nv", "n v", "gmbh", "ag", "sa", "se", "ab", "as", "asa", "oy", "kk", "inc.", "international",
-            "platforms", "global", "research", "software", "robotics", "capital", "ventures", "partners", "cloud");
+            "platforms", "global", "research", "software", "robotics", "capital", "ventures", "partners", "cloud",
+            "analytics", "energy", "therapeutics", "bio", "biotech", "pharma", "pharmaceuticals", "networks",
+            "semiconductor", "semiconductors", "motors", "industries", "solutions", "security", "health",
+            "financial", "media", "studios", "games", "entertainment", "logistics", "mobility", "automation",
+            "dynamics", "intelligence", "computing", "data", "digital", "management", "investments",
+            "electronics", "communications", "telecom", "materials", "devices", "aerospace",
+            "brands", "foods", "bank", "orbit", "space");
 
     private final Gazetteer gazetteer;
     private final Map<String, Gazetteer.Entry> personBySurname;
@@ -104,13 +110,17 @@ final class EntityAssembler {
             }
             int per = 0;
             int org = 0;
+            int product = 0;
             for (Found f : found) {
                 int weight = f.key.split(" ").length; // full names say more than a surname alone
-                if (NameSpan.PER.equals(f.type)) {
-                    per += weight;
-                } else {
-                    org += weight;
+                switch (f.type) {
+                    case NameSpan.PER -> per += weight;
+                    case NameSpan.PRODUCT -> product += weight;
+                    default -> org += weight;
                 }
+            }
+            if (product > per && product > org) {
+                return NameSpan.PRODUCT;
             }
             return per > org ? NameSpan.PER : NameSpan.ORG;
         }

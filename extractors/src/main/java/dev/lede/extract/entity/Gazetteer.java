@@ -57,6 +57,7 @@ public final class Gazetteer {
     }
 
     private final Map<String, Entry> byKey;
+    private final java.util.Set<String> firstWords;
     private final List<Entry> entries;
     private final int maxTokens;
 
@@ -74,6 +75,12 @@ public final class Gazetteer {
             }
         }
         this.byKey = Map.copyOf(keys);
+        java.util.Set<String> first = new java.util.HashSet<>();
+        for (String key : keys.keySet()) {
+            int space = key.indexOf(' ');
+            first.add(space < 0 ? key : key.substring(0, space));
+        }
+        this.firstWords = java.util.Set.copyOf(first);
         this.maxTokens = max + 2; // punctuation ("B.V.", "&") may add tokens that the key drops
     }
 
@@ -131,6 +138,11 @@ public final class Gazetteer {
     /** The entry whose name or alias has this key ({@link NameKey#of}), or null. */
     public Entry lookup(String name) {
         return byKey.get(NameKey.of(name));
+    }
+
+    /** Whether some known name starts with this word key: most words start none, which saves the lookups. */
+    boolean startsSomeName(String wordKey) {
+        return firstWords.contains(wordKey);
     }
 
     Entry lookupKey(String key) {

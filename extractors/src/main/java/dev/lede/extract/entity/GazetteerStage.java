@@ -29,18 +29,22 @@ final class GazetteerStage implements NerStage {
     }
 
     private void tag(TaggedSentence s) {
+        String[] keys = new String[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            keys[i] = NameKey.of(s.word(i));
+        }
         int i = 0;
         while (i < s.size()) {
             int matched = 0;
             Gazetteer.Entry entry = null;
-            if (NameKey.hasLetterOrDigit(s.word(i))) {
+            if (!keys[i].isEmpty() && gazetteer.startsSomeName(keys[i].split(" ")[0])) {
                 for (int len = Math.min(gazetteer.maxTokens(), s.size() - i); len >= 1; len--) {
-                    if (!NameKey.hasLetterOrDigit(s.word(i + len - 1))) {
-                        continue; // "OpenAI ," has the key of "OpenAI", but the comma is not part of the name
+                    String last = s.word(i + len - 1);
+                    if (keys[i + len - 1].isEmpty() || isPossessive(last)) {
+                        continue; // "OpenAI ," and "Musk 's" have the key of the name, but the mark is not part of it
                     }
-                    String surface = s.words(i, i + len);
-                    Gazetteer.Entry e = gazetteer.lookupKey(NameKey.of(surface));
-                    if (e != null && caseAgrees(surface, e)) {
+                    Gazetteer.Entry e = gazetteer.lookupKey(join(keys, i, i + len));
+                    if (e != null && caseAgrees(s.words(i, i + len), e)) {
                         matched = len;
                         entry = e;
                         break;
@@ -57,6 +61,23 @@ final class GazetteerStage implements NerStage {
             }
             i += matched;
         }
+    }
+
+    private static String join(String[] keys, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (!keys[k].isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(keys[k]);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.equals("'s") || word.equals("’s") || word.equals("'") || word.equals("’");
     }
 
     static boolean caseAgrees(String surface, Gazetteer.Entry entry) {

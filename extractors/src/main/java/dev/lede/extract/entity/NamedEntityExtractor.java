@@ -20,6 +20,7 @@ import java.util.Map;
  * <p>Models load once per process; an instance is immutable and thread-safe.
  */
 public final class NamedEntityExtractor implements EntityExtractor {
+    private static final boolean DEBUG = Boolean.getBoolean("lede.ner.debug");
     private final Map<String, SentenceTokenizer> tokenizers;
     private final List<NerStage> stages;
     private final EntityAssembler assembler;
@@ -41,16 +42,27 @@ public final class NamedEntityExtractor implements EntityExtractor {
         Map<String, SentenceTokenizer> tokenizers = new LinkedHashMap<>();
         List<NerStage> stages = new ArrayList<>();
         tokenizers.put("en", new EnglishTokenizer());
-        stages.add(new CrfStage("crf-en", "en", NerModels.load(options.englishModels())));
         tokenizers.put("nl", new DutchTokenizer());
+        CrfStage english = new CrfStage("crf-en", "en", NerModels.load(options.englishModels()));
         // without a Dutch model on the classpath, Dutch text gets the English one (PER+ORG F1 about 0.43)
-        List<String> dutch = NerModels.exists(options.dutchModel()) ? List.of(options.dutchModel()) : options.englishModels();
-        stages.add(new CrfStage("crf-nl", "nl", NerModels.load(dutch)));
+        List<String> dutchModel = NerModels.exists(options.dutchModel()) ? List.of(options.dutchModel()) : options.englishModels();
+        CrfStage dutch = new CrfStage("crf-nl", "nl", NerModels.load(dutchModel));
+        stages.add(english);
+        stages.add(dutch);
+        if (options.compounds()) {
+            stages.add(new CompoundStage());
+        }
+        if (options.rules()) {
+            stages.add(new CompanyRulesStage());
+        }
         if (options.gazetteer()) {
             stages.add(new GazetteerStage(gazetteer));
         }
+        if (options.products()) {
+            stages.add(new ProductStage(gazetteer));
+        }
         if (options.document()) {
-            stages.add(new ConsistencyStage());
+            stages.add(new ConsistencyStage(Map.of("en", english.knownLowercaseWords(), "nl", dutch.knownLowercaseWords())));
         }
         return new NamedEntityExtractor(tokenizers, stages,
                 new EntityAssembler(options.gazetteer() ? gazetteer : new Gazetteer(List.of())));
@@ -80,9 +92,52 @@ public final class NamedEntityExtractor implements EntityExtractor {
 
     EntityLists recognise(List<TaggedSentence> article, String body) {
         for (NerStage stage : stages) {
+            long t0 = System.nanoTime();
             stage.apply(article);
+            if (DEBUG) {
+                System.err.println("after " + stage.name() + " (" + (System.nanoTime() - t0) / 1000 + " us):");
+                for (TaggedSentence s : article) {
+                    StringBuilder sb = new StringBuilder("  ");
+                    for (NameSpan n : s.names()) {
+                        sb.append('[').append(s.words(n.start(), n.end())).append('|').append(n.type()).append('|').append(n.source()).append("] ");
+                    }
+                    System.err.println(sb);
+                }
+            }
         }
         return assembler.assemble(article, body);
+    }
+
+    /**
+     * Tags the pre-tokenised sentences of one article, as a CoNLL file gives them, with the same stages
+     * as running text (for evaluation). Returns the names of each sentence; compound splitting must be
+     * off, since it changes the tokens.
+     */
+    List<List<NameSpan>> tagTokens(List<List<String>> sentences, String language) {
+        List<TaggedSentence> article = new ArrayList<>();
+        int offset = 0;
+        for (List<String> words : sentences) {
+            List<edu.stanford.nlp.ling.CoreLabel> tokens = new ArrayList<>();
+            for (String w : words) {
+                edu.stanford.nlp.ling.CoreLabel t = new edu.stanford.nlp.ling.CoreLabel();
+                t.setWord(w);
+                t.setValue(w);
+                t.setOriginalText(w);
+                t.setBeginPosition(offset);
+                t.setEndPosition(offset + w.length());
+                offset += w.length() + 1;
+                tokens.add(t);
+            }
+            article.add(new TaggedSentence(tokens, language, TaggedSentence.Origin.BODY));
+        }
+        for (NerStage stage : stages) {
+            stage.apply(article);
+        }
+        List<List<NameSpan>> names = new ArrayList<>();
+        for (TaggedSentence s : article) {
+            names.add(List.copyOf(s.names()));
+        }
+        return names;
     }
 
     private void add(List<TaggedSentence> article, String text, int offset, String language,

@@ -30,15 +30,15 @@ final class NerModels {
         return LOADED.computeIfAbsent(List.copyOf(paths), NerModels::read);
     }
 
-    /** Whether a model resource is on the classpath. */
+    /** Whether a model is on the classpath or, for a model being tried out, a file. */
     static boolean exists(String path) {
-        return NerModels.class.getClassLoader().getResource(path) != null;
+        return NerModels.class.getClassLoader().getResource(path) != null || java.nio.file.Files.isRegularFile(java.nio.file.Path.of(path));
     }
 
     private static AbstractSequenceClassifier<CoreLabel> read(List<String> paths) {
         for (String path : paths) {
             if (!exists(path)) {
-                throw new IllegalStateException("NER model not on the classpath: " + path);
+                throw new IllegalStateException("NER model neither on the classpath nor a file: " + path);
             }
         }
         try {

@@ -23,7 +23,7 @@ final class TaggedSentence {
     private final List<NameSpan> names = new ArrayList<>();
 
     TaggedSentence(List<CoreLabel> tokens, String language, Origin origin) {
-        this.tokens = List.copyOf(tokens);
+        this.tokens = new ArrayList<>(tokens);
         this.language = language;
         this.origin = origin;
     }
@@ -93,5 +93,44 @@ final class TaggedSentence {
 
     void remove(NameSpan span) {
         names.remove(span);
+    }
+
+    /**
+     * Splits token {@code i} at character {@code at} of its word into the part before, the separator
+     * character, and the part after ("ByteDance-oprichter" → "ByteDance", "-", "oprichter"), moving
+     * the names after it. A name that covered the token is returned to the caller to re-place, and
+     * removed here.
+     */
+    NameSpan splitToken(int i, int at) {
+        CoreLabel t = tokens.get(i);
+        String w = t.word();
+        int begin = t.beginPosition();
+        CoreLabel left = piece(w.substring(0, at), begin);
+        CoreLabel sep = piece(w.substring(at, at + 1), begin + at);
+        CoreLabel right = piece(w.substring(at + 1), begin + at + 1);
+        tokens.set(i, left);
+        tokens.add(i + 1, sep);
+        tokens.add(i + 2, right);
+        NameSpan covering = nameAt(i);
+        if (covering != null) {
+            names.remove(covering);
+        }
+        List<NameSpan> moved = new ArrayList<>();
+        for (NameSpan n : names) {
+            moved.add(n.start() > i ? new NameSpan(n.start() + 2, n.end() + 2, n.type(), n.source()) : n);
+        }
+        names.clear();
+        names.addAll(moved);
+        return covering;
+    }
+
+    private static CoreLabel piece(String word, int begin) {
+        CoreLabel t = new CoreLabel();
+        t.setWord(word);
+        t.setValue(word);
+        t.setOriginalText(word);
+        t.setBeginPosition(begin);
+        t.setEndPosition(begin + word.length());
+        return t;
     }
 }

@@ -1,0 +1,231 @@
+package dev.lede.extract.entity;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.pipeline.Annotation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Company and person patterns the CRFs miss in business news, written as CoreNLP TokensRegex rules
+ * ({@code company.rules}): a name ending in a corporate word ("Pollen Robotics", "Codana B.V."), a name
+ * after a company noun ("chipmaker Nvidia", "de softwaremaker Codana") or in an apposition ("Harvey, a
+ * legal AI start-up"), and a full name after a role ("topman Roy Jakobs").
+ *
+ * <p>TokensRegex tries every rule at every token, which costs about as much as the CRF itself; so the
+ * rules file groups its rules under {@code @trigger} lines naming the word classes that must be
+ * present, and each group runs only on a window around its trigger words.
+ *
+ * <p>A rule's company overrides what the CRF guessed for the same words, except that a CRF person of
+ * two or more words stays a person unless the rule's name ends in a corporate word. Thread-safe: each
+ * thread gets its own extractors, since TokensRegex matching keeps state.
+ */
+final class CompanyRulesStage implements NerStage {
+    static final String RULES = "/dev/lede/extract/entity/company.rules";
+    private static final int BEFORE = 10; // a name of 3 words, a comma, an article and 4 words of apposition
+    private static final int AFTER = 6;
+    private static final Pattern MACRO = Pattern.compile("(?m)^(\\$\\w+)\\s*=\\s*\"/(.*)/\"\\s*$");
+    private static final Pattern TRIGGER = Pattern.compile("(?m)^# @trigger (.+)$");
+    private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\p{L}\\p{N}&.'’+-]*");
+    private static final Pattern NOT_NAME = Pattern.compile("(?i)the|an?|this|that|these|its|their|our|his|her|de|het|een|"
+            + "dit|deze|die|zijn|haar|hun|in|on|at|for|and|en|of|van|bij|met|voor|but|maar|as|als|when|toen|after|na|"
+            + "while|terwijl|last|next|new|nieuwe|chief|executive|ceo|founder|oprichter|topman|topvrouw");
+    private static final Pattern CORPORATE_END = Pattern.compile(
+            "Inc\\.?|Corp\\.?|Corporation|Co\\.|Ltd\\.?|Limited|LLC|plc|PLC|GmbH|AG|S\\.A\\.|SA|SE|N\\.V\\.|NV|B\\.V\\.|BV"
+                    + "|Holdings?|Group|Groep|Capital|Ventures|Partners|Robotics|Labs?|Technologies|Systems|Analytics");
+
+    /** A group of rules and the words that trigger it. */
+    private record RuleGroup(Pattern trigger, String source) {
+    }
+
+    private final List<RuleGroup> groups;
+    private final ThreadLocal<List<CoreMapExpressionExtractor<MatchedExpression>>> extractors;
+
+    CompanyRulesStage() {
+        this.groups = parse(readRules());
+        this.extractors = ThreadLocal.withInitial(() -> {
+            List<CoreMapExpressionExtractor<MatchedExpression>> list = new ArrayList<>();
+            for (RuleGroup g : groups) {
+                list.add(compile(g.source()));
+            }
+            return list;
+        });
+    }
+
+    @Override
+    public String name() {
+        return "rules";
+    }
+
+    private static String readRules() {
+        try (InputStream in = CompanyRulesStage.class.getResourceAsStream(RULES)) {
+            if (in == null) {
+                throw new IllegalStateException("rules resource missing: " + RULES);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Splits the file into a shared header (variables, macros) and one rule group per {@code @trigger} line. */
+    static List<RuleGroup> parse(String text) {
+        Matcher t = TRIGGER.matcher(text);
+        List<int[]> marks = new ArrayList<>();
+        List<String> triggers = new ArrayList<>();
+        while (t.find()) {
+            marks.add(new int[] {t.start(), t.end()});
+            triggers.add(t.group(1).strip());
+        }
+        if (marks.isEmpty()) {
+            throw new IllegalStateException(RULES + ": no '# @trigger' line");
+        }
+        String header = text.substring(0, marks.get(0)[0]);
+        List<RuleGroup> groups = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : text.length();
+            List<String> alternatives = new ArrayList<>();
+            for (String macro : triggers.get(i).split("\\s+")) {
+                alternatives.add("(?:" + macroRegex(header, macro) + ")");
+            }
+            groups.add(new RuleGroup(Pattern.compile(String.join("|", alternatives)),
+                    header + text.substring(marks.get(i)[1], end)));
+        }
+        return groups;
+    }
+
+    private static String macroRegex(String header, String macro) {
+        Matcher m = MACRO.matcher(header);
+        while (m.find()) {
+            if (m.group(1).equals(macro)) {
+                return m.group(2);
+            }
+        }
+        throw new IllegalStateException(RULES + ": trigger " + macro + " is not a /regex/ macro of the header");
+    }
+
+    private static CoreMapExpressionExtractor<MatchedExpression> compile(String source) {
+        try {
+            @SuppressWarnings("unchecked")
+            CoreMapExpressionExtractor<MatchedExpression> x =
+                    CoreMapExpressionExtractor.createExtractorFromString(TokenSequencePattern.getNewEnv(), source);
+            return x;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot parse " + RULES + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void apply(List<TaggedSentence> article) {
+        for (TaggedSentence s : article) {
+            if (s.origin != TaggedSentence.Origin.TABLE && s.size() > 1) {
+                tag(s);
+            }
+        }
+    }
+
+    private void tag(TaggedSentence s) {
+        List<CoreLabel> tokens = null;
+        List<CoreMapExpressionExtractor<MatchedExpression>> compiled = extractors.get();
+        for (int g = 0; g < groups.size(); g++) {
+            Pattern trigger = groups.get(g).trigger();
+            int windowEnd = -1;
+            for (int i = 0; i < s.size(); i++) {
+                if (i < windowEnd || !trigger.matcher(s.word(i)).matches()) {
+                    continue;
+                }
+                if (tokens == null) {
+                    tokens = tokens(s);
+                }
+                int from = Math.max(0, i - BEFORE);
+                windowEnd = Math.min(s.size(), i + AFTER);
+                // extend the window over following triggers so that each token is matched once
+                for (int j = i + 1; j < windowEnd; j++) {
+                    if (trigger.matcher(s.word(j)).matches()) {
+                        windowEnd = Math.min(s.size(), j + AFTER);
+                    }
+                }
+                Annotation window = new Annotation("");
+                window.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens.subList(from, windowEnd)));
+                compiled.get(g).extractExpressions(window);
+            }
+        }
+        if (tokens != null) {
+            collect(s, tokens);
+        }
+    }
+
+    /** Copies of the tokens with what the rules match on: the name found so far (ner) and NAME for name words (tag). */
+    private static List<CoreLabel> tokens(TaggedSentence s) {
+        List<CoreLabel> tokens = new ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) {
+            CoreLabel t = new CoreLabel();
+            t.setWord(s.word(i));
+            t.setValue(s.word(i));
+            t.setBeginPosition(s.beginOffset(i)); // TokensRegex needs offsets to build its matches
+            t.setEndPosition(s.endOffset(i));
+            NameSpan n = s.nameAt(i);
+            t.setNER(n == null ? "O" : n.type());
+            // marking name words here keeps the rules cheap: TokensRegex compares a tag, not a regex
+            t.setTag(isNameWord(s.word(i), n) ? "NAME" : "O");
+            tokens.add(t);
+        }
+        return tokens;
+    }
+
+    private void collect(TaggedSentence s, List<CoreLabel> tokens) {
+        int i = 0;
+        while (i < tokens.size()) {
+            String ner = tokens.get(i).ner();
+            if (!ner.startsWith("RULE_")) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && ner.equals(tokens.get(end).ner())) {
+                end++;
+            }
+            apply(s, new NameSpan(i, end, ner.equals("RULE_PER") ? NameSpan.PER : NameSpan.ORG, name()));
+            i = end;
+        }
+    }
+
+    /**
+     * Capitalised ("Pollen") or camel-cased ("xAI"), not a function word, not a product or term, and not a
+     * one-word miscellaneous name (mostly adjectives: "British", "Chinese"). Places may be part of a
+     * company name: the CRF reads "Veldhoven" in "Veldhoven Robotics" as a place.
+     */
+    static boolean isNameWord(String word, NameSpan name) {
+        if (!NAME_WORD.matcher(word).matches() || NOT_NAME.matcher(word).matches()) {
+            return false;
+        }
+        return name == null || !name.type().equals(NameSpan.PRODUCT) && !name.type().equals(NameSpan.TERM)
+                && !(name.type().equals(NameSpan.MISC) && name.length() == 1);
+    }
+
+    private static void apply(TaggedSentence s, NameSpan rule) {
+        boolean corporate = CORPORATE_END.matcher(s.word(rule.end() - 1)).matches();
+        for (NameSpan n : s.names()) {
+            if (!n.overlaps(rule)) {
+                continue;
+            }
+            if (NameSpan.ORG.equals(rule.type()) && !corporate && NameSpan.PER.equals(n.type()) && n.length() >= 2) {
+                return; // "the company Sam Altman leads": the CRF's full name wins over a weak context rule
+            }
+            if (NameSpan.PER.equals(rule.type()) && NameSpan.ORG.equals(n.type())) {
+                return; // a role word before a company name ("partner Sequoia Capital") is no person
+            }
+        }
+        s.put(rule);
+    }
+}

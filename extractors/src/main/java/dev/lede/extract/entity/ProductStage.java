@@ -1,0 +1,159 @@
+package dev.lede.extract.entity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps product and model names out of the people and company lists: a CRF trained on 1990s newswire
+ * reads "Claude", "Gemini" or "Grok" as a person. Evidence, in order:
+ * <ul>
+ *   <li>a version follows the name ("Grok 3", "Llama 3 405B", "Claude 3.5 Sonnet", "DeepSeek V4"),
+ *       or the name has digits in it ("GPT-4o", "Qwen2.5"): people's names carry no version numbers;</li>
+ *   <li>a product noun follows it ("the Gemini chatbot", "Optimus robots", "Llama-modellen");</li>
+ *   <li>a company's possessive precedes a single word ("Anthropic's Claude", "Tesla's Optimus");</li>
+ * </ul>
+ * and a name found to be a product once is a product everywhere in the article. A company known to the
+ * gazetteer stays a company before a product noun ("Nvidia chips"), and a person's full name found in
+ * the article keeps its surname a person.
+ */
+final class ProductStage implements NerStage {
+    private static final Pattern VERSION = Pattern.compile(
+            "(?i)v?\\d+(?:\\.\\d+)*[a-z]?|\\d+(?:\\.\\d+)?[bmk]|\\d+x\\d+[bm]?|[a-z]?\\d+[a-z]{0,2}|o\\d|r\\d");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern TIER = Pattern.compile(
+            "Pro|Ultra|Flash|Sonnet|Opus|Haiku|Mini|mini|Turbo|Max|Nano|Lite|Plus|Instruct|Chat|Vision|Coder|Large|Small|Medium|Air|Omni");
+    private static final Pattern PRODUCT_NOUN = Pattern.compile(
+            "(?i)models?|chatbots?|assistants?|apps?|chips?|robots?|robotaxis?|glasses|headsets?|browsers?|phones?|"
+                    + "smartphones?|series|family|agents?|gpus?|processors?|accelerators?|software|tools?|platform|"
+                    + "modell?en|assistent(?:en)?|toestellen|video generator|generator|api|engine|system|"
+                    + "llms?|language models?|image generator|subscription|abonnement|update|release|versie|version");
+    private static final Pattern PERCENT = Pattern.compile("%|(?i)percent|per|procent|pct");
+    private static final Pattern DIGIT = Pattern.compile(".*\\p{L}.*\\d.*|.*\\d.*\\p{L}.*");
+
+    private final Gazetteer gazetteer;
+
+    ProductStage(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "products";
+    }
+
+    @Override
+    public void apply(List<TaggedSentence> article) {
+        Set<String> personNames = new HashSet<>();
+        for (TaggedSentence s : article) {
+            for (NameSpan n : s.names()) {
+                if (NameSpan.PER.equals(n.type()) && n.length() >= 2 && !hasDigits(s, n)) {
+                    String key = NameKey.of(s.words(n.start(), n.end()));
+                    personNames.add(key);
+                    personNames.add(key.substring(key.lastIndexOf(' ') + 1));
+                }
+            }
+        }
+        Set<String> products = new HashSet<>();
+        for (TaggedSentence s : article) {
+            versions(s, products);
+            for (NameSpan n : List.copyOf(s.names())) {
+                if (!NameSpan.PER.equals(n.type()) && !NameSpan.ORG.equals(n.type()) && !NameSpan.MISC.equals(n.type())) {
+                    continue;
+                }
+                String key = NameKey.of(s.words(n.start(), n.end()));
+                if (personNames.contains(key) && !hasDigits(s, n) || isKnownCompany(key)) {
+                    continue;
+                }
+                if (hasDigits(s, n) || productNounFollows(s, n) || NameSpan.PER.equals(n.type()) && companyPossessive(s, n)) {
+                    s.replace(n, n.withType(NameSpan.PRODUCT, name()));
+                    products.add(key);
+                }
+            }
+        }
+        if (products.isEmpty()) {
+            return;
+        }
+        for (TaggedSentence s : article) {
+            for (NameSpan n : List.copyOf(s.names())) {
+                String key = NameKey.of(s.words(n.start(), n.end()));
+                if (!NameSpan.PRODUCT.equals(n.type()) && products.contains(key) && !"gazetteer".equals(n.source())) {
+                    s.replace(n, n.withType(NameSpan.PRODUCT, name()));
+                }
+            }
+        }
+    }
+
+    /** "Grok 3", "Gemini 1.5 Pro", "DeepSeek V4": a capitalised name followed by a version becomes one product. */
+    private void versions(TaggedSentence s, Set<String> products) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String w = s.word(i);
+            if (!Character.isUpperCase(w.codePointAt(0)) || !VERSION.matcher(s.word(i + 1)).matches()
+                    || YEAR.matcher(s.word(i + 1)).matches() || i + 2 < s.size() && PERCENT.matcher(s.word(i + 2)).matches()) {
+                continue;
+            }
+            NameSpan at = s.nameAt(i);
+            if (at == null && !Character.isLetter(w.codePointAt(w.length() - 1))) {
+                continue;
+            }
+            int start = at == null ? i : at.start();
+            if (at != null && at.end() != i + 1 || at != null && NameSpan.LOC.equals(at.type())) {
+                continue; // "Windows 11" inside a longer name, or "Route 66"
+            }
+            int end = i + 2;
+            while (end < s.size() && (TIER.matcher(s.word(end)).matches() || VERSION.matcher(s.word(end)).matches()
+                    && !YEAR.matcher(s.word(end)).matches())) {
+                end++;
+            }
+            if (at == null && start == i && !plausibleProductName(w)) {
+                continue;
+            }
+            s.put(new NameSpan(start, end, NameSpan.PRODUCT, name()));
+            products.add(NameKey.of(s.words(start, i + 1)));
+            i = end - 1;
+        }
+    }
+
+    /** An untagged capitalised word before a version: a product unless it is a common sentence word. */
+    private static boolean plausibleProductName(String word) {
+        return word.length() >= 3 && !word.equals(word.toUpperCase(java.util.Locale.ROOT)) || word.length() >= 2
+                && word.chars().anyMatch(Character::isLowerCase);
+    }
+
+    private boolean isKnownCompany(String key) {
+        Gazetteer.Entry e = gazetteer.lookupKey(key);
+        return e != null && !"product".equals(e.kind()) && !"person".equals(e.kind());
+    }
+
+    private static boolean hasDigits(TaggedSentence s, NameSpan n) {
+        for (int i = n.start(); i < n.end(); i++) {
+            if (DIGIT.matcher(s.word(i)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean productNounFollows(TaggedSentence s, NameSpan n) {
+        int next = n.end();
+        if (next < s.size() && s.word(next).equals("-") && next + 1 < s.size()) {
+            next++; // "Llama - modellen" after compound splitting
+        }
+        return next < s.size() && PRODUCT_NOUN.matcher(s.word(next)).matches();
+    }
+
+    /** "Anthropic's Claude": a single word right after a company's possessive. */
+    private static boolean companyPossessive(TaggedSentence s, NameSpan n) {
+        if (n.length() != 1 || n.start() < 2) {
+            return false;
+        }
+        String before = s.word(n.start() - 1);
+        NameSpan owner = s.nameAt(n.start() - 2);
+        if ((before.equals("'s") || before.equals("’s")) && owner != null && NameSpan.ORG.equals(owner.type())) {
+            return true;
+        }
+        NameSpan glued = s.nameAt(n.start() - 1); // Dutch keeps "Anthropic's" as one token
+        return glued != null && NameSpan.ORG.equals(glued.type()) && NameKey.possessiveLength(before) > 0;
+    }
+}
