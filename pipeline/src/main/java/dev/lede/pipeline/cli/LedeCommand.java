@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 RelatedCommand.class,
                 ServeCommand.class,
                 ExportCommand.class,
+                CrawlCommand.class,
+                StatusCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
         })
