@@ -398,7 +398,7 @@ public final class ArchiveCrawler {
         if (r == null) {
             synchronized (this) {
                 if (robotsCache == null) {
-                    robotsCache = new RobotsCache(http, robotsName);
+                    robotsCache = new RobotsCache(http, config.retry(), robotsName);
                 }
                 r = robotsCache;
             }

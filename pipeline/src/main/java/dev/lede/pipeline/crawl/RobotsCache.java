@@ -18,12 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Fetched once per host and run. As the RFC asks: a 4xx robots.txt means no restrictions; a 5xx or
  * an unreachable one means "do not crawl this host now" (the URLs are retried in a later run, they are
- * not recorded as disallowed); redirects are followed (up to the fetcher's limit).
+ * not recorded as disallowed); redirects are followed (up to the fetcher's limit). A transient failure
+ * is retried a few times first, with the run's backoff: one slow answer must not idle a host for a run.
  */
 public final class RobotsCache {
     private static final Logger LOG = LoggerFactory.getLogger(RobotsCache.class);
 
     private final PageFetcher fetcher;
+    private final RetryPolicy retry;
     private final List<String> robotNames;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final Map<String, HostRules> byHost = new ConcurrentHashMap<>();
@@ -42,8 +44,9 @@ public final class RobotsCache {
         }
     }
 
-    public RobotsCache(PageFetcher fetcher, String robotName) {
+    public RobotsCache(PageFetcher fetcher, RetryPolicy retry, String robotName) {
         this.fetcher = fetcher;
+        this.retry = retry;
         this.robotNames = List.of(robotName.toLowerCase(Locale.ROOT));
     }
 
@@ -60,6 +63,21 @@ public final class RobotsCache {
 
     private HostRules load(String robotsUrl) {
         FetchResult result = fetcher.fetch(robotsUrl, PageFetcher.Validators.NONE, PageFetcher.HopCheck.ANY);
+        for (int attempt = 1; transientFailure(result) && retry.retryInRun(attempt); attempt++) {
+            Duration wait = retry.backoffInRun(attempt);
+            if (result.retryAfter() != null && result.retryAfter().compareTo(wait) > 0) {
+                wait = result.retryAfter().compareTo(retry.maxBackoff()) > 0 ? retry.maxBackoff() : result.retryAfter();
+            }
+            LOG.info("retrying {} in {} ms ({})", robotsUrl, wait.toMillis(),
+                    result.error() == null ? "HTTP " + result.status() : result.error());
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            result = fetcher.fetch(robotsUrl, PageFetcher.Validators.NONE, PageFetcher.HopCheck.ANY);
+        }
         if (result.ok()) {
             SimpleRobotRules rules = parser.parseContent(robotsUrl, result.body(),
                     result.contentType() == null ? "text/plain" : result.contentType(), robotNames);
@@ -79,6 +97,10 @@ public final class RobotsCache {
             LOG.warn("{}: not crawling this host in this run", why);
         }
         return new HostRules(parser.failedFetch(503), new Refusal(reason, why), null, List.of());
+    }
+
+    private static boolean transientFailure(FetchResult result) {
+        return result.failure() != null && result.failure().isTransient();
     }
 
     private static String hostKey(URI uri) {

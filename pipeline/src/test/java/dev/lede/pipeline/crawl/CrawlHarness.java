@@ -39,7 +39,7 @@ final class CrawlHarness {
         LedeConfig.Crawl.Builder crawl = base.crawl().toBuilder()
                 .politenessDelay(Duration.ZERO)
                 .allowPrivate(true)
-                .timeout(Duration.ofSeconds(2))
+                .timeout(Duration.ofSeconds(10))
                 .retry(new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(3),
                         Duration.ofMinutes(15), Duration.ofDays(1)));
         return base.withCrawl(tweak.apply(crawl).build());

@@ -6,7 +6,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +33,8 @@ class PageClassifierTest {
         try (Stream<Path> pages = Files.walk(site)) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 String key = site.relativize(page).toString().replace(".html", "").replace('/', '_');
-                Document doc = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8), page.toUri().toString());
+                String html = new PageDecoder().decode(Files.readAllBytes(page), "text/html").text();
+                Document doc = Jsoup.parse(html, page.toUri().toString());
                 PageClassifier.Shape shape = classifier.measure(doc);
                 if (shape.mayBeArticle() != golden.contains(key)) {
                     wrong.add(key + " " + shape);
