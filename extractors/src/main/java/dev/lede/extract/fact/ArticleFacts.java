@@ -54,7 +54,7 @@ public final class ArticleFacts {
                 DataTable t = tables.get(i);
                 return new Fact(a.id(), a.url(), a.title(), a.publishedAt(), Fact.MONEY, m.text(), m.amount(),
                         m.currency(), m.qualifier(), m.low(), m.high(), m.per(), m.subject(), null, null, null, null,
-                        m.sentence(), m.start(), m.end(), i, at.row(), header(t, at.column()), at.column(),
+                        m.sentence(), m.start(), m.end(), i, at.row(), header(t, at.column()), column(at.column()),
                         rowLabel(t, at.row()), null, null);
             }
         }
@@ -112,6 +112,10 @@ public final class ArticleFacts {
             }
         }
         return null;
+    }
+
+    private static Integer column(int column) {
+        return column < 0 ? null : column;
     }
 
     private static String header(DataTable t, int column) {

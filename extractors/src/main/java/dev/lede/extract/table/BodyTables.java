@@ -62,35 +62,68 @@ public final class BodyTables {
         return typed;
     }
 
-    /** Where an HTML table's text stands in the body: its first row line through its last, or null. */
+    /**
+     * Where an HTML table's text stands in the body: the line that reads like its first row (cells joined
+     * by " | ", a spanning cell written once) through the end of that block, or null.
+     */
     static int[] locate(String body, DataTable table, int from) {
-        List<String> lines = new ArrayList<>();
-        if (!table.header().isEmpty()) {
-            lines.add(String.join(" | ", table.header()));
-        }
-        for (List<String> row : table.rows()) {
-            lines.add(String.join(" | ", row));
-        }
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
+        List<String> first = !table.header().isEmpty() ? table.header()
+                : table.rows().isEmpty() ? List.of() : table.rows().get(0);
+        List<String> key = collapse(first);
+        if (key.isEmpty() || key.stream().allMatch(String::isEmpty)) {
             return null;
         }
-        String first = lines.get(0);
-        int tries = 0;
-        for (int at = body.indexOf(first, from); at >= 0 && tries++ < 20; at = body.indexOf(first, at + 1)) {
-            if (at > 0 && body.charAt(at - 1) != '\n') {
-                continue;
+        int lineStart = from == 0 ? 0 : body.indexOf('\n', from - 1) + 1;
+        while (lineStart < body.length()) {
+            int lineEnd = body.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = body.length();
             }
-            int end = at + first.length();
-            String lastLine = lines.get(lines.size() - 1);
-            int last = lines.size() == 1 ? at : body.indexOf(lastLine, end);
-            if (last >= 0) {
-                int lastEnd = last + lastLine.length();
-                int blank = body.indexOf("\n\n", at);
-                if (blank < 0 || blank >= lastEnd) {
-                    return new int[] {at, lastEnd};
+            if (lineEnd - lineStart < 10_000 && key.equals(cells(body, lineStart, lineEnd))) {
+                int end = lineEnd;
+                while (end < body.length() && body.charAt(end) == '\n' && end + 1 < body.length()
+                        && body.charAt(end + 1) != '\n' && lineHasPipe(body, end + 1)) {
+                    int next = body.indexOf('\n', end + 1);
+                    end = next < 0 ? body.length() : next;
                 }
+                return new int[] {lineStart, end};
             }
+            lineStart = lineEnd + 1;
         }
         return null;
+    }
+
+    private static boolean lineHasPipe(String body, int from) {
+        for (int i = from; i < body.length() && body.charAt(i) != '\n'; i++) {
+            if (body.charAt(i) == '|') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cells of a " | "-joined line, stripped, with a repeated neighbour written once. */
+    public static List<String> cells(String body, int from, int to) {
+        List<String> out = new ArrayList<>();
+        int s = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || body.charAt(i) == '|') {
+                out.add(body.substring(s, i).strip());
+                s = i + 1;
+            }
+        }
+        return collapse(out);
+    }
+
+    /** Cells with consecutive equal cells written once, as a spanning cell stands in a row's text. */
+    public static List<String> collapse(List<String> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (String c : cells) {
+            String t = c.strip();
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(t) || t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 }
