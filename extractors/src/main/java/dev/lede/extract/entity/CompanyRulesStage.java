@@ -40,6 +40,8 @@ final class CompanyRulesStage implements NerStage {
     private static final Pattern NOT_NAME = Pattern.compile("(?i)the|an?|this|that|these|its|their|our|his|her|de|het|een|"
             + "dit|deze|die|zijn|haar|hun|in|on|at|for|and|en|of|van|bij|met|voor|but|maar|as|als|when|toen|after|na|"
             + "while|terwijl|last|next|new|nieuwe|chief|executive|ceo|founder|oprichter|topman|topvrouw");
+    // adjectives of place: "Chinese", "British", "Europese", "Amsterdamse" (Dutch capitalises them too)
+    private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:se|sche|ese|ish|ian|ean)");
     private static final Pattern CORPORATE_END = Pattern.compile(
             "Inc\\.?|Corp\\.?|Corporation|Co\\.|Ltd\\.?|Limited|LLC|plc|PLC|GmbH|AG|S\\.A\\.|SA|SE|N\\.V\\.|NV|B\\.V\\.|BV"
                     + "|Holdings?|Group|Groep|Capital|Ventures|Partners|Robotics|Labs?|Technologies|Systems|Analytics");
@@ -156,13 +158,29 @@ final class CompanyRulesStage implements NerStage {
                     }
                 }
                 Annotation window = new Annotation("");
-                window.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens.subList(from, windowEnd)));
+                List<CoreLabel> windowTokens = new ArrayList<>(tokens.subList(from, windowEnd));
+                if (windowEnd == s.size()) {
+                    windowTokens.add(sentenceEnd(s));
+                }
+                window.set(CoreAnnotations.TokensAnnotation.class, windowTokens);
                 compiled.get(g).extractExpressions(window);
             }
         }
         if (tokens != null) {
             collect(s, tokens);
         }
+    }
+
+    /** A token after the last one, so that rules can require "no name word follows" at a sentence end. */
+    private static CoreLabel sentenceEnd(TaggedSentence s) {
+        CoreLabel t = new CoreLabel();
+        t.setWord("");
+        t.setValue("");
+        t.setBeginPosition(s.endOffset(s.size() - 1));
+        t.setEndPosition(s.endOffset(s.size() - 1));
+        t.setNER("O");
+        t.setTag("END");
+        return t;
     }
 
     /** Copies of the tokens with what the rules match on: the name found so far (ner) and NAME for name words (tag). */
@@ -206,7 +224,7 @@ final class CompanyRulesStage implements NerStage {
      * company name: the CRF reads "Veldhoven" in "Veldhoven Robotics" as a place.
      */
     static boolean isNameWord(String word, NameSpan name) {
-        if (!NAME_WORD.matcher(word).matches() || NOT_NAME.matcher(word).matches()) {
+        if (!NAME_WORD.matcher(word).matches() || NOT_NAME.matcher(word).matches() || ADJECTIVE.matcher(word).matches()) {
             return false;
         }
         return name == null || !name.type().equals(NameSpan.PRODUCT) && !name.type().equals(NameSpan.TERM)

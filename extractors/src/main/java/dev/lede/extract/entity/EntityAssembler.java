@@ -38,6 +38,11 @@ final class EntityAssembler {
             "electronics", "communications", "telecom", "materials", "devices", "aerospace",
             "brands", "foods", "bank", "orbit", "space");
 
+    /** Laws, events and prizes named like organisations: "EU AI Act", "Web Summit", "Nobelprijs". */
+    private static final java.util.regex.Pattern NOT_AN_ORGANISATION = java.util.regex.Pattern.compile(
+            "\\s(?:Act|Wet|Law|Regulation|Directive|Richtlijn|Treaty|Verdrag|Accord|Index|Summit|Conference|Congres|"
+                    + "Award|Prize|Prijs|Cup|Games|Expo|Festival|Week|Day|Dag)$");
+
     private final Gazetteer gazetteer;
     private final Map<String, Gazetteer.Entry> personBySurname;
 
@@ -146,7 +151,7 @@ final class EntityAssembler {
                 continue;
             }
             String type = c.type();
-            if (NameSpan.PRODUCT.equals(type)) {
+            if (NameSpan.PRODUCT.equals(type) || c.entry == null && NOT_AN_ORGANISATION.matcher(canonicalSurface(c.found)).find()) {
                 continue;
             }
             Entity e = entity(c, type);

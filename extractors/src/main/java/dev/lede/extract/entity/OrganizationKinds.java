@@ -24,6 +24,8 @@ final class OrganizationKinds {
     private static final Pattern MEDIA = words(
             "times", "news", "post", "journal", "tribune", "gazette", "herald", "krant", "dagblad", "courant",
             "magazine", "tv", "radio", "broadcasting", "omroep", "press", "pers", "telegraaf");
+    // one-word media brands: "NeuralPost", "TechNews", "HuffPost"
+    private static final Pattern MEDIA_BRAND = Pattern.compile("\\p{Ll}(?:Post|News|Times|Daily|Wire|Journal|Herald|Tribune)$");
     private static final Pattern OTHER = words(
             "foundation", "stichting", "association", "vereniging", "union", "vakbond", "federation", "federatie",
             "party", "partij", "institute", "instituut", "society", "genootschap", "charity", "ngo", "church",
@@ -45,7 +47,7 @@ final class OrganizationKinds {
         if (TEAM.matcher(n).find()) {
             return "team";
         }
-        if (MEDIA.matcher(n).find()) {
+        if (MEDIA.matcher(n).find() || MEDIA_BRAND.matcher(name).find()) {
             return "media";
         }
         if (OTHER.matcher(n).find()) {

@@ -57,6 +57,7 @@ final class ProductStage implements NerStage {
         }
         Set<String> products = new HashSet<>();
         for (TaggedSentence s : article) {
+            trimProductNouns(s);
             versions(s, products);
             for (NameSpan n : List.copyOf(s.names())) {
                 if (!NameSpan.PER.equals(n.type()) && !NameSpan.ORG.equals(n.type()) && !NameSpan.MISC.equals(n.type())) {
@@ -81,6 +82,18 @@ final class ProductStage implements NerStage {
                 if (!NameSpan.PRODUCT.equals(n.type()) && products.contains(key) && !"gazetteer".equals(n.source())) {
                     s.replace(n, n.withType(NameSpan.PRODUCT, name()));
                 }
+            }
+        }
+    }
+
+    /** "Nvidia GPUs", "Blackwell chips": the CRF took the product noun into the name; the name ends before it. */
+    private static void trimProductNouns(TaggedSentence s) {
+        for (NameSpan n : List.copyOf(s.names())) {
+            String last = n.length() >= 2 ? s.word(n.end() - 1) : "";
+            // lower case ("chips") or an acronym plural ("GPUs"); a capitalised "Software" may end a company name
+            if (PRODUCT_NOUN.matcher(last).matches()
+                    && (Character.isLowerCase(last.codePointAt(0)) || last.matches("\\p{Lu}{2,}s"))) {
+                s.replace(n, new NameSpan(n.start(), n.end() - 1, n.type(), n.source()));
             }
         }
     }

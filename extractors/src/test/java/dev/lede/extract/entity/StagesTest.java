@@ -1,0 +1,104 @@
+package dev.lede.extract.entity;
+
+import dev.lede.model.Entity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The mechanisms on top of the CRF, each on sentences tagged by hand (no model loaded). */
+class StagesTest {
+    private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
+
+    @Test
+    void companyRulesFindCompaniesByCorporateWordsNounsAndAppositions() {
+        List<TaggedSentence> a = Articles.english("Andreessen Horowitz led a round in Veldhoven Robotics, a maker of arms. "
+                + "The start-up Brightwave signed a bank. Acme, a British chip designer, grew. The EU AI Act applies.",
+                "Veldhoven=LOC", "Acme=LOC");
+        new CompanyRulesStage().apply(a);
+        List<String> names = Articles.names(a);
+        assertTrue(names.contains("Veldhoven Robotics|ORG"), names.toString());
+        assertTrue(names.contains("Brightwave|ORG"), names.toString());
+        assertTrue(names.contains("Acme|ORG"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("EU AI")), names.toString());
+    }
+
+    @Test
+    void dutchRulesFindCompaniesAfterCityAdjectivesAndCompanyNouns() {
+        List<TaggedSentence> a = Articles.dutch("Het Eindhovense Sioux Technologies neemt de Belgische softwaremaker "
+                + "Codana over. Topman Roy Jakobs zwijgt.");
+        new CompanyRulesStage().apply(a);
+        List<String> names = Articles.names(a);
+        assertEquals(List.of("Sioux Technologies|ORG", "Codana|ORG", "Roy Jakobs|PER"), names);
+    }
+
+    @Test
+    void aRuleDoesNotTurnAFullPersonNameIntoACompany() {
+        List<TaggedSentence> a = Articles.english("The company Sam Altman leads raised money.", "Sam Altman=PER");
+        new CompanyRulesStage().apply(a);
+        assertEquals(List.of("Sam Altman|PER"), Articles.names(a));
+    }
+
+    @Test
+    void productsAreFoundByVersionsProductNounsAndPossessives() {
+        List<TaggedSentence> a = Articles.english("Anthropic's Claude beat Grok 3 and Gemini 1.5 Pro. "
+                + "Tesla sells Optimus robots. Nvidia chips sold out. Later Claude wrote code.",
+                "Anthropic=ORG", "Claude=PER", "Grok=PER", "Gemini=PER", "Tesla=ORG", "Optimus=ORG", "Nvidia=ORG");
+        new ProductStage(GAZETTEER).apply(a);
+        List<String> names = Articles.names(a);
+        assertEquals(List.of("Anthropic|ORG", "Claude|PRODUCT", "Grok 3|PRODUCT", "Gemini 1.5 Pro|PRODUCT",
+                "Tesla|ORG", "Optimus|PRODUCT", "Nvidia|ORG", "Claude|PRODUCT"), names);
+    }
+
+    @Test
+    void compoundsGiveUpTheNameInFront() {
+        List<TaggedSentence> a = Articles.dutch("ByteDance-oprichter Zhang Yiming en OpenAI-topman Altman spraken.",
+                "Zhang Yiming=PER", "Altman=PER");
+        new CompoundStage().apply(a);
+        List<String> names = Articles.names(a);
+        assertEquals(List.of("ByteDance|ORG", "Zhang Yiming|PER", "OpenAI|ORG", "Altman|PER"), names);
+        TaggedSentence s = a.get(0);
+        assertEquals("-", s.word(1));
+        assertEquals("oprichter", s.word(2));
+        assertEquals(9, s.beginOffset(1));
+    }
+
+    @Test
+    void consistencyTagsAllOccurrencesAndDropsUnconfirmedSentenceInitialWords() {
+        List<TaggedSentence> a = Articles.english("Board members met Ilya Sutskever. Sutskever left. Later Sutskever "
+                + "spoke with Brightwave, and Brightwave agreed.", "Board=ORG", "Ilya Sutskever=PER", "Brightwave=ORG");
+        a.get(2).names().removeIf(n -> a.get(2).words(n.start(), n.end()).equals("Brightwave") && n.start() > 5);
+        new ConsistencyStage(Map.of("en", Set.of("board", "later"))).apply(a);
+        List<String> names = Articles.names(a);
+        assertEquals(List.of("Ilya Sutskever|PER", "Sutskever|PER", "Sutskever|PER", "Brightwave|ORG", "Brightwave|ORG"), names);
+    }
+
+    @Test
+    void assemblerMergesShortFormsAndUsesGazetteerNames() {
+        String body = "Mistral AI hired. Mistral's chief Arthur Mensch spoke. Google DeepMind and DeepMind and Google. "
+                + "Musk replied.";
+        List<TaggedSentence> a = Articles.english(body, "Mistral AI=ORG", "Mistral=ORG", "Arthur Mensch=PER",
+                "Google DeepMind=ORG", "DeepMind=ORG", "Google=ORG", "Musk=PER");
+        EntityLists found = new EntityAssembler(GAZETTEER).assemble(a, body);
+        List<String> companies = found.companies().stream().map(e -> e.name() + "=" + e.count()).toList();
+        assertEquals(List.of("Mistral AI=2", "Google DeepMind=2", "Google=1"), companies);
+        Entity mistral = found.companies().get(0);
+        assertEquals("Mistral", mistral.mentions().get(1).text());
+        assertEquals(body.indexOf("Mistral's"), mistral.mentions().get(1).start());
+        List<String> people = found.people().stream().map(Entity::name).toList();
+        assertEquals(List.of("Arthur Mensch", "Elon Musk"), people);
+    }
+
+    @Test
+    void unknownOrganisationsGetAKindFromTheirName() {
+        assertEquals("university", OrganizationKinds.of("Universiteit Utrecht"));
+        assertEquals("government", OrganizationKinds.of("Ministry of Finance"));
+        assertEquals("media", OrganizationKinds.of("NeuralPost"));
+        assertEquals("other", OrganizationKinds.of("Stichting Open Data"));
+        assertEquals("company", OrganizationKinds.of("Brightwave Analytics"));
+    }
+}
