@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 EvalExtractionCommand.class,
                 EntitiesEvalCommand.class,
+                EvalRelatedCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @Override
