@@ -102,6 +102,7 @@ final class ArticleDocuments {
                 doc.add(new SortedSetDocValuesField(IndexFields.ANCHORS, new BytesRef(anchor)));
             }
         }
+        doc.add(new NumericDocValuesField(IndexFields.BODY_LENGTH, a.body().length()));
         doc.add(new BinaryDocValuesField(IndexFields.MINHASH, new BytesRef(StoryFeatures.encode(features.minHash()))));
         return facets.build(doc);
     }

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 /**
@@ -39,7 +40,8 @@ import java.util.function.Consumer;
  * loses only the articles since the last commit, never the index. {@link #close()} commits.
  *
  * <p>Reads ({@link #get}, {@link #search()}, {@link #related()}) are thread-safe and see this instance's
- * own uncommitted upserts; {@link #upsert} and {@link #commit} may be called from several threads too.
+ * own uncommitted upserts. {@link #upsert} and {@link #commit} may be called from several threads too:
+ * upserts of different articles run in parallel.
  */
 public final class ArticleIndex implements Closeable {
     private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
@@ -55,6 +57,9 @@ public final class ArticleIndex implements Closeable {
     private final Map<String, Article> pending = new ConcurrentHashMap<>();
     private final Map<String, String> pendingUrls = new ConcurrentHashMap<>();
     private volatile boolean dirty;
+    /** Upserts hold it shared; commit and refresh hold it exclusively. */
+    private final ReentrantReadWriteLock visibility = new ReentrantReadWriteLock();
+    private final Object[] stripes = new Object[64];
     private volatile long lastRefresh = System.nanoTime();
     private volatile ArticleSearch search;
     private volatile RelatedArticles related;
@@ -68,6 +73,9 @@ public final class ArticleIndex implements Closeable {
         this.analyzer = analyzer;
         this.facetsConfig = facetsConfig;
         this.documents = new ArticleDocuments(facetsConfig);
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
     }
 
     /** Opens the index in {@code dir} for writing and reading, creating the directory and index if missing. */
@@ -131,31 +139,52 @@ public final class ArticleIndex implements Closeable {
      * @throws IllegalArgumentException when the article has no id
      * @throws IllegalStateException    when the index was opened read-only
      */
-    public synchronized UpsertResult upsert(Article a) throws IOException {
+    public UpsertResult upsert(Article a) throws IOException {
         if (writer == null) {
             throw new IllegalStateException("index " + path + " is open read-only");
         }
         if (a.id() == null || a.id().isBlank()) {
             throw new IllegalArgumentException("article without an id: " + a.url());
         }
-        Optional<String> previousHash = indexedHash(a.id());
-        if (previousHash != null && previousHash.isPresent() && previousHash.get().equals(a.contentHash())) {
-            return UpsertResult.UNCHANGED;
+        // upserts of different ids run in parallel (analysis is the costly part); one id at a time per
+        // stripe, so that the hash check and the write cannot interleave; a refresh waits for all of them
+        visibility.readLock().lock();
+        try {
+            synchronized (stripes[Math.floorMod(a.id().hashCode(), stripes.length)]) {
+                Optional<String> previousHash = indexedHash(a.id());
+                if (previousHash != null && previousHash.isPresent() && previousHash.get().equals(a.contentHash())) {
+                    return UpsertResult.UNCHANGED;
+                }
+                writer.updateDocument(new Term(IndexFields.ID, a.id()), documents.toDocument(a));
+                Article old = pending.put(a.id(), a);
+                if (old != null) {
+                    forgetUrls(old);
+                }
+                rememberUrls(a);
+                dirty = true;
+                return previousHash == null ? UpsertResult.NEW : UpsertResult.UPDATED;
+            }
+        } finally {
+            visibility.readLock().unlock();
         }
-        Document doc = documents.toDocument(a);
-        writer.updateDocument(new Term(IndexFields.ID, a.id()), doc);
-        Article old = pending.put(a.id(), a);
-        if (old != null && old.url() != null) {
-            pendingUrls.remove(old.url(), old.id());
-        }
+    }
+
+    private void rememberUrls(Article a) {
         if (a.url() != null) {
             pendingUrls.put(a.url(), a.id());
         }
         if (a.canonicalUrl() != null) {
             pendingUrls.put(a.canonicalUrl(), a.id());
         }
-        dirty = true;
-        return previousHash == null ? UpsertResult.NEW : UpsertResult.UPDATED;
+    }
+
+    private void forgetUrls(Article a) {
+        if (a.url() != null) {
+            pendingUrls.remove(a.url(), a.id());
+        }
+        if (a.canonicalUrl() != null) {
+            pendingUrls.remove(a.canonicalUrl(), a.id());
+        }
     }
 
     /** The content hash indexed for an id: null when the id is absent, empty when it has no hash. */
@@ -178,12 +207,17 @@ public final class ArticleIndex implements Closeable {
     }
 
     /** Makes everything upserted so far durable and visible to searches and read-only opens. */
-    public synchronized void commit() throws IOException {
+    public void commit() throws IOException {
         if (writer == null) {
             throw new IllegalStateException("index " + path + " is open read-only");
         }
-        writer.commit();
-        refreshNow();
+        visibility.writeLock().lock();
+        try {
+            writer.commit();
+            refreshNow();
+        } finally {
+            visibility.writeLock().unlock();
+        }
     }
 
     /** The number of articles in the index (including this instance's uncommitted upserts). */
@@ -311,15 +345,18 @@ public final class ArticleIndex implements Closeable {
                 searchers.maybeRefresh();
             }
         } else if (dirty) {
-            synchronized (this) {
+            visibility.writeLock().lock();
+            try {
                 if (dirty) {
                     refreshNow();
                 }
+            } finally {
+                visibility.writeLock().unlock();
             }
         }
     }
 
-    /** Called holding this instance's lock, so no upsert slips between the refresh and the clearing. */
+    /** Called holding the write lock, so that no upsert slips between the refresh and the clearing. */
     private void refreshNow() throws IOException {
         searchers.maybeRefreshBlocking();
         pending.clear();

@@ -49,6 +49,8 @@ public final class IndexFields {
     public static final String ANCHORS = "anchors";
     /** Publication date as epoch day: an int point and numeric doc values. */
     public static final String PUBLISHED_DAY = "published_day";
+    /** Body length in characters (numeric doc values): translations have about the same length. */
+    public static final String BODY_LENGTH = "body_length";
     /** MinHash signature of the body's word shingles (binary doc values), for near-duplicates. */
     public static final String MINHASH = "minhash";
 

@@ -82,10 +82,16 @@ public final class RelatedArticles {
     static final double MIN_RELEVANCE = 0.06;
     /** Same-language texts this similar (estimated Jaccard of word 3-shingles) are one article. */
     static final double NEAR_DUPLICATE = 0.5;
-    /** Other-language articles sharing this much of their names and figures, within {@link #EDITION_DAYS}, are one story. */
-    static final double EDITION_OVERLAP = 0.4;
-    static final int EDITION_DAYS = 3;
+    /** Other-language articles sharing this much of their names and figures (idf-weighted Jaccard) may be one piece. */
+    static final double EDITION_OVERLAP = 0.5;
+    /** ... when published this many days apart at most ... */
+    static final int EDITION_DAYS = 2;
+    /** ... and of about the same length (translations differ by a fifth or so, not by half). */
+    static final double EDITION_LENGTH_RATIO = 1.6;
 
+    /** Words (as analysed) that every news article says, beyond the analyzers' stop words. */
+    private static final Set<String> NEWS_STOP_WORDS = Set.of("said", "sai", "say", "zei", "zegt", "zeg", "aldus",
+            "also", "ook", "year", "jaar", "percent", "procent");
     private static final int CANDIDATES = 50;
     private static final int MLT_TERMS = 30;
     private static final int ANCHOR_TERMS = 40;
@@ -208,6 +214,7 @@ public final class RelatedArticles {
             mlt.setMinWordLen(2);
             mlt.setMaxQueryTerms(MLT_TERMS);
             mlt.setBoost(true);
+            mlt.setStopWords(NEWS_STOP_WORDS);
             Query q = mlt.like(like);
             if (!(q instanceof BooleanQuery bq) || bq.clauses().isEmpty()) {
                 return null;
@@ -348,6 +355,7 @@ public final class RelatedArticles {
         private List<ExplainedRelated> fold(List<Candidate> ranked, int limit) throws IOException {
             List<Candidate> entries = new ArrayList<>();
             Map<Candidate, List<Candidate>> editions = new HashMap<>();
+            Set<Candidate> sourceEditions = new HashSet<>();
             Candidate sourceAsCandidate = sourceCandidate();
             int examined = 0;
             for (Candidate c : ranked) {
@@ -357,13 +365,20 @@ public final class RelatedArticles {
                 }
                 examined++;
                 readEditionKeys(c);
-                if (sourceAsCandidate != null && sameLanguage(c, sourceAsCandidate)
-                        && StoryFeatures.jaccard(c.minHash, sourceAsCandidate.minHash) >= NEAR_DUPLICATE) {
-                    continue; // the source republished: not further reading
+                boolean ofSource = false;
+                if (sourceAsCandidate != null) {
+                    if (sameLanguage(c, sourceAsCandidate)
+                            && StoryFeatures.jaccard(c.minHash, sourceAsCandidate.minHash) >= NEAR_DUPLICATE) {
+                        continue; // the source republished: not further reading
+                    }
+                    ofSource = isEdition(c, sourceAsCandidate);
                 }
                 Candidate home = null;
                 for (Candidate e : entries) {
-                    if (isEdition(c, e)) {
+                    // the source's own edition in another language stays an entry of its own: other
+                    // articles fold into it only when they are copies of it
+                    boolean copiesOnly = ofSource || sourceEditions.contains(e);
+                    if (copiesOnly ? isNearDuplicate(c, e) : isEdition(c, e)) {
                         home = e;
                         break;
                     }
@@ -373,6 +388,9 @@ public final class RelatedArticles {
                 } else if (entries.size() < limit) {
                     entries.add(c);
                     editions.put(c, new ArrayList<>());
+                    if (ofSource) {
+                        sourceEditions.add(c);
+                    }
                 }
             }
             List<ExplainedRelated> list = new ArrayList<>();
@@ -382,31 +400,56 @@ public final class RelatedArticles {
             return list;
         }
 
+        /** Near-identical wording in one language: a copy, republished with small changes. */
+        private boolean isNearDuplicate(Candidate a, Candidate b) {
+            return sameLanguage(a, b) && StoryFeatures.jaccard(a.minHash, b.minHash) >= NEAR_DUPLICATE;
+        }
+
+        /**
+         * One piece in two editions: a copy in the same language, or in another language within
+         * {@value #EDITION_DAYS} days, of similar length, with most of the same names and figures (weighted
+         * by rarity, so that a shared "2026" or "AI" counts for little).
+         */
         private boolean isEdition(Candidate a, Candidate b) {
             if (sameLanguage(a, b)) {
-                return StoryFeatures.jaccard(a.minHash, b.minHash) >= NEAR_DUPLICATE;
+                return isNearDuplicate(a, b);
             }
             if (a.day != null && b.day != null && Math.abs(a.day - b.day) > EDITION_DAYS) {
                 return false;
             }
-            return jaccard(a.storyKeys(), b.storyKeys()) >= EDITION_OVERLAP;
+            double ratio = (a.length + 1.0) / (b.length + 1.0);
+            if (ratio > EDITION_LENGTH_RATIO || ratio < 1 / EDITION_LENGTH_RATIO) {
+                return false;
+            }
+            return weightedJaccard(a.storyKeys(), b.storyKeys()) >= EDITION_OVERLAP;
         }
 
         private boolean sameLanguage(Candidate a, Candidate b) {
             return a.language != null && a.language.equals(b.language);
         }
 
-        private static double jaccard(Set<String> a, Set<String> b) {
-            if (a.isEmpty() || b.isEmpty()) {
-                return 0;
-            }
-            int shared = 0;
+        /** Jaccard similarity of two sets of {@code field:key} strings, each key weighted by its idf. */
+        private double weightedJaccard(Set<String> a, Set<String> b) {
+            double shared = 0;
+            double union = 0;
             for (String k : a) {
+                double w = idfOfFieldKey(k);
+                union += w;
                 if (b.contains(k)) {
-                    shared++;
+                    shared += w;
                 }
             }
-            return shared / (double) (a.size() + b.size() - shared);
+            for (String k : b) {
+                if (!a.contains(k)) {
+                    union += idfOfFieldKey(k);
+                }
+            }
+            return union == 0 ? 0 : shared / union;
+        }
+
+        private double idfOfFieldKey(String fieldKey) {
+            int colon = fieldKey.indexOf(':');
+            return idf(fieldKey.substring(0, colon), fieldKey.substring(colon + 1));
         }
 
         private Candidate sourceCandidate() throws IOException {
@@ -502,6 +545,8 @@ public final class RelatedArticles {
                 for (String field : fields.subList(0, 5)) {
                     c.keys.put(field, values(DocValues.getSortedSet(leaf, field), local));
                 }
+                NumericDocValues length = DocValues.getNumeric(leaf, IndexFields.BODY_LENGTH);
+                c.length = length.advanceExact(local) ? length.longValue() : 0;
                 NumericDocValues days = DocValues.getNumeric(leaf, IndexFields.PUBLISHED_DAY);
                 c.day = days.advanceExact(local) ? (int) days.longValue() : null;
                 SortedSetDocValues language = DocValues.getSortedSet(leaf, facetLanguageField());
@@ -580,6 +625,8 @@ public final class RelatedArticles {
         final Map<String, Set<String>> keys = new HashMap<>();
         Integer day;
         String language;
+        /** Body length in characters. */
+        long length;
         Set<String> anchors = Set.of();
         int[] minHash;
         RelatedScore score;
@@ -590,9 +637,10 @@ public final class RelatedArticles {
 
         /** Names and figures: what two editions of one story in two languages share. */
         Set<String> storyKeys() {
-            Set<String> k = new HashSet<>(anchors);
-            k.addAll(keys.getOrDefault(IndexFields.MONEY_KEY, Set.of()));
-            keys.getOrDefault(IndexFields.NUMBER, Set.of()).forEach(n -> k.add("#" + n));
+            Set<String> k = new HashSet<>();
+            anchors.forEach(a -> k.add(IndexFields.ANCHORS + ":" + a));
+            keys.getOrDefault(IndexFields.MONEY_KEY, Set.of()).forEach(m -> k.add(IndexFields.MONEY_KEY + ":" + m));
+            keys.getOrDefault(IndexFields.NUMBER, Set.of()).forEach(n -> k.add(IndexFields.NUMBER + ":" + n));
             return k;
         }
     }

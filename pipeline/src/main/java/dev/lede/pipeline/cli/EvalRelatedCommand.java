@@ -68,7 +68,8 @@ public final class EvalRelatedCommand implements Callable<Integer> {
         double best = r.systems().stream().skip(1).mapToDouble(SystemScores::precisionAt5).max().orElse(0);
         out.printf("%nP@5 over the best baseline: %+.3f%n", lede.precisionAt5() - best);
         out.printf("Editions: %d of %d times two editions of one piece were listed, they were one entry; "
-                + "%d articles folded into another story's entry%n", r.editionsFolded(), r.editionPairs(), r.wrongFolds());
+                + "%d articles of the same story but another piece folded into an entry, %d of another story%n",
+                r.editionsFolded(), r.editionPairs(), r.storyFolds(), r.wrongFolds());
         out.flush();
     }
 

@@ -55,10 +55,11 @@ public final class RelatedEvaluation {
      * @param systems         Lede first, then the baselines
      * @param editionPairs    times two editions of one piece both made a list
      * @param editionsFolded  ... and were one entry
+     * @param storyFolds      articles folded into an entry of the same story but another piece
      * @param wrongFolds      articles folded into an entry of another story
      */
     public record Report(int articles, int stories, List<SystemScores> systems, int editionPairs, int editionsFolded,
-                         int wrongFolds) {
+                         int storyFolds, int wrongFolds) {
     }
 
     /** Reads the labels of a corpus file. */
@@ -110,6 +111,7 @@ public final class RelatedEvaluation {
         MoreLikeThisBaseline defaultBaseline = new MoreLikeThisBaseline(index, MoreLikeThisBaseline.Settings.LUCENE_DEFAULTS);
         int editionPairs = 0;
         int editionsFolded = 0;
+        int storyFolds = 0;
         int wrongFolds = 0;
         for (Label source : labels) {
             List<RelatedArticle> list = index.related().related(source.id(), DEPTH);
@@ -119,9 +121,13 @@ public final class RelatedEvaluation {
                 ids.add(a.id());
                 ids.addAll(a.alsoIn());
                 entries.add(ids);
+                Label home = byId.get(a.id());
                 for (String folded : a.alsoIn()) {
-                    if (!byId.get(folded).story().equals(byId.get(a.id()).story())) {
+                    Label f = byId.get(folded);
+                    if (!f.story().equals(home.story())) {
                         wrongFolds++;
+                    } else if (f.edition() == null || !f.edition().equals(home.edition())) {
+                        storyFolds++;
                     }
                 }
             }
@@ -151,7 +157,7 @@ public final class RelatedEvaluation {
             }
         }
         return new Report(labels.size(), (int) labels.stream().map(Label::story).distinct().count(),
-                List.of(lede.scores(), tuned.scores(), defaults.scores()), editionPairs, editionsFolded, wrongFolds);
+                List.of(lede.scores(), tuned.scores(), defaults.scores()), editionPairs, editionsFolded, storyFolds, wrongFolds);
     }
 
     private static List<List<String>> singletons(List<String> ids) {
