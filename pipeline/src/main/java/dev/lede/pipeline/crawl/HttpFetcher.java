@@ -9,6 +9,7 @@ import java.net.ConnectException;
 import java.net.MalformedURLException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
@@ -177,7 +178,7 @@ public final class HttpFetcher implements PageFetcher {
     private static FetchResult failure(String url, Exception e) {
         Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        if (cause instanceof SocketTimeoutException) {
+        if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
             return FetchResult.failed(url, 0, FailureReason.TIMEOUT, "timed out: " + message);
         }
         if (cause instanceof UnknownHostException) {

@@ -62,6 +62,7 @@ public final class LoopbackSite implements AutoCloseable {
     private final ExecutorService executor;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final List<Request> requests = java.util.Collections.synchronizedList(new ArrayList<>());
+    private volatile long latencyMillis;
 
     private LoopbackSite(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -108,6 +109,11 @@ public final class LoopbackSite implements AutoCloseable {
         return this;
     }
 
+    /** Makes every static page answer {@code latency} later, like a real server across a network. */
+    public void latency(java.time.Duration latency) {
+        this.latencyMillis = latency.toMillis();
+    }
+
     /** Serves {@code body} at {@code path} from now on (a new ETag and Last-Modified when it changed). */
     public void put(String path, byte[] body, String contentType) {
         String etag = "\"" + sha1(body).substring(0, 16) + "\"";
@@ -152,6 +158,14 @@ public final class LoopbackSite implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (latencyMillis > 0) {
+                try {
+                    Thread.sleep(latencyMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             String path = exchange.getRequestURI().getPath();
             if (path.endsWith("/")) {
                 path = path + "index.html";
