@@ -3,6 +3,7 @@ package dev.lede.extract.html;
 import org.jsoup.nodes.Element;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ final class BoilerplateHints {
     /** Chrome names that are whole words only ("ad" inside "header" or "shadow" means nothing). */
     private static final Pattern CHROME_WORDS = Pattern.compile(
             "(^|[^a-z0-9])(ad|ads|adv|nav|tags|tag|meta|share|hidden|hide|aside|links|promo|tools|follow|print"
-                    + "|rail|crumbs|masthead|credits|author|caption|wp-caption-text|date|dateline)([^a-z0-9]|$)");
+                    + "|rail|crumbs|masthead|credits|author|caption|wp-caption-text|date|dateline|note|notice|lang-note)([^a-z0-9]|$)");
     private static final Pattern CONTENT_NAMES = Pattern.compile(
             "article|body|content|entry|main|post|story|text|prose|blog|hentry|h-entry|column|markdown|rich");
 
@@ -55,14 +56,34 @@ final class BoilerplateHints {
         return !role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the element's class or id names it as chrome (and nothing names it as content). */
+    /** Whether the element's class or id names it as chrome. */
     static boolean isChromeByName(Element e) {
+        return isChromeName(names(e));
+    }
+
+    /** Whether a class-and-id string names chrome. */
+    static boolean isChromeName(String names) {
+        return !names.isEmpty() && (CHROME_NAMES.matcher(names).find() || CHROME_WORDS.matcher(names).find());
+    }
+
+    /**
+     * Whether the element is chrome by tag, role or name (an element that says it is the article never is),
+     * remembered per class-and-id string: a page repeats the same few dozen class names thousands of times.
+     */
+    static boolean isChrome(Element e, Map<String, Boolean> nameCache) {
+        if (isChromeByTagOrRole(e)) {
+            return true;
+        }
         String names = names(e);
         if (names.isEmpty()) {
             return false;
         }
-        boolean chrome = CHROME_NAMES.matcher(names).find() || CHROME_WORDS.matcher(names).find();
-        return chrome;
+        Boolean byName = nameCache.get(names);
+        if (byName == null) {
+            byName = isChromeName(names);
+            nameCache.put(names, byName);
+        }
+        return byName && !isSemanticArticle(e);
     }
 
     /** Whether the element's class or id names it as content ("article-body", "entry-content", ...). */

@@ -6,6 +6,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ final class ContentFinder {
 
     Choice find(Element body, List<TextBlock> blocks) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
+        Map<String, Boolean> names = new HashMap<>();
         for (TextBlock b : blocks) {
             if (b.owner() == null) {
                 continue;
@@ -62,7 +64,7 @@ final class ContentFinder {
                 if (s == null) {
                     return;
                 }
-                double score = (s.positive + s.negative) * bonus(e);
+                double score = (s.positive + s.negative) * bonus(e, names);
                 if (score > bestScore[0]) {
                     bestScore[0] = score;
                     best[0] = e;
@@ -75,29 +77,65 @@ final class ContentFinder {
                 }
             }
         }, body);
-        Element root = best[0];
+        Element root = tighten(best[0], stats);
         Stats rootStats = stats.get(root);
         double rootPositive = rootStats == null ? 0 : rootStats.positive;
         Map<Element, Boolean> pruned = new IdentityHashMap<>();
         List<TextBlock> kept = new ArrayList<>();
         for (TextBlock b : blocks) {
-            if (b.owner() != null && inside(b.owner(), root, stats, rootPositive, pruned)) {
+            if (b.owner() != null && inside(b.owner(), root, stats, rootPositive, pruned, names) && !isLinkList(b)) {
                 kept.add(b);
             }
         }
         return new Choice(root, kept, bestScore[0]);
     }
 
+    static final double TIGHTEN = Double.parseDouble(System.getProperty("lede.tighten", "0.85"));
+    static final int LINK_WORDS = Integer.parseInt(System.getProperty("lede.linkwords", "1000000"));
+
+    /**
+     * Steps down from the chosen container while one child holds nearly all of its text: what the child
+     * leaves out (a dek, a notice, a caption beside the story) is not the story.
+     */
+    private static Element tighten(Element root, Map<Element, Stats> stats) {
+        Element current = root;
+        for (int guard = 0; guard < 1000; guard++) {
+            Stats cs = stats.get(current);
+            if (cs == null || cs.positive <= 0) {
+                return current;
+            }
+            Element bestChild = null;
+            double bestPositive = 0;
+            for (Element child : current.children()) {
+                Stats s = stats.get(child);
+                if (s != null && s.positive > bestPositive) {
+                    bestPositive = s.positive;
+                    bestChild = child;
+                }
+            }
+            if (bestChild == null || bestPositive < TIGHTEN * cs.positive) {
+                return current;
+            }
+            current = bestChild;
+        }
+        return current;
+    }
+
+    /** A block that is mostly link text: a menu line, share buttons, a "related" link. */
+    private static boolean isLinkList(TextBlock b) {
+        return b.kind() != TextBlock.Kind.TABLE && b.linkDensity() > 0.5 && Words.count(b.text()) < LINK_WORDS;
+    }
+
     /** Whether {@code e} lies in {@code root} and no chrome subtree between them cuts it off. */
     private static boolean inside(Element e, Element root, Map<Element, Stats> stats, double rootPositive,
-                                  Map<Element, Boolean> pruned) {
+                                  Map<Element, Boolean> pruned, Map<String, Boolean> names) {
         for (Element a = e; a != null; a = a.parent()) {
             if (a == root) {
                 return true;
             }
             Boolean cut = pruned.get(a);
             if (cut == null) {
-                cut = isChrome(a) && !holdsMostText(a, stats, rootPositive);
+                cut = BoilerplateHints.isChrome(a, names) && !holdsMostText(a, stats, rootPositive);
                 pruned.put(a, cut);
             }
             if (cut) {
@@ -113,23 +151,16 @@ final class ContentFinder {
         return s != null && rootPositive > 0 && s.positive > 0.6 * rootPositive;
     }
 
-    static boolean isChrome(Element e) {
-        if (BoilerplateHints.isChromeByTagOrRole(e)) {
-            return true;
-        }
-        return BoilerplateHints.isChromeByName(e) && !BoilerplateHints.isSemanticArticle(e);
-    }
-
-    private static double bonus(Element e) {
+    private static double bonus(Element e, Map<String, Boolean> names) {
         double bonus = 1.0;
         if (BoilerplateHints.isSemanticArticle(e)) {
             bonus *= 1.15;
         }
-        if (BoilerplateHints.isContentByName(e) && !BoilerplateHints.isChromeByName(e)) {
-            bonus *= 1.05;
-        }
-        if (isChrome(e)) {
+        boolean chrome = BoilerplateHints.isChrome(e, names);
+        if (chrome) {
             bonus *= 0.7;
+        } else if (BoilerplateHints.isContentByName(e)) {
+            bonus *= 1.05;
         }
         return bonus;
     }

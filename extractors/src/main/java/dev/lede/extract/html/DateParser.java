@@ -48,6 +48,10 @@ final class DateParser {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{2,4})(?![\\d/.-])");
 
+    /** Always with seconds, as pages write it ("09:15:00+02:00"), where {@code toString()} would drop ":00". */
+    private static final DateTimeFormatter OFFSET_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter LOCAL_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
     private DateParser() {
     }
 
@@ -66,7 +70,7 @@ final class DateParser {
         }
         try {
             ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return plausible(z.toLocalDate()) ? Optional.of(z.toOffsetDateTime().toString()) : Optional.empty();
+            return plausible(z.toLocalDate()) ? Optional.of(OFFSET_SECONDS.format(z)) : Optional.empty();
         } catch (DateTimeParseException e) {
             // not a feed date; try the visible forms
         }
@@ -158,11 +162,11 @@ final class DateParser {
                     m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
             String zone = m.group(7);
             if (zone == null) {
-                return Optional.of(t.toString());
+                return Optional.of(LOCAL_SECONDS.format(t));
             }
             ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC
                     : ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
-            return Optional.of(OffsetDateTime.of(t, offset).toString());
+            return Optional.of(OFFSET_SECONDS.format(OffsetDateTime.of(t, offset)));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }

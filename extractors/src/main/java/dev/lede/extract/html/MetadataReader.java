@@ -33,6 +33,8 @@ final class MetadataReader {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»:/]{1,2}\\s+|\\s*[|·•»]\\s*");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
     private static final Pattern BYLINE_NAMES = Pattern.compile("(?i)byline|author|writer|contributor|reporter|auteur");
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "(?i)(by|door|written by|geschreven door|text by|tekst:?|von|par|por)\\s+\\p{Lu}");
     private static final Pattern DATE_NAMES = Pattern.compile("(?i)date|time|publish|posted|byline|meta|datum|timestamp");
 
     PageMetadata read(Document doc, JsonLd ld, String url) {
@@ -140,8 +142,27 @@ final class MetadataReader {
         return title;
     }
 
+    /** Lower case, letters and digits only, single spaces: for comparing titles and blocks. */
     static String norm(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                space = true;
+            }
+        }
+        return b.toString();
     }
 
     // ---------------------------------------------------------------- dates
@@ -313,6 +334,13 @@ final class MetadataReader {
                 return out;
             }
         }
+        String byline = bylineText(h1);
+        if (byline != null) {
+            out.addAll(AuthorNames.fromByline(byline));
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
         Element scope = h1 == null ? doc.body() : h1.parent();
         for (int up = 0; scope != null && up < 3; up++, scope = scope.parent()) {
             for (Element e : scope.getAllElements()) {
@@ -330,6 +358,36 @@ final class MetadataReader {
             }
         }
         return out;
+    }
+
+    /** A line starting "By ..." / "Door ..." among the few elements after the headline. */
+    private static String bylineText(Element h1) {
+        if (h1 == null) {
+            return null;
+        }
+        int seen = 0;
+        for (Element e = next(h1); e != null && seen < 40; e = next(e), seen++) {
+            String own = e.ownText().strip();
+            if (BYLINE_START.matcher(own).lookingAt()) {
+                String text = e.text().strip();
+                return text.length() <= 200 ? text : null;
+            }
+        }
+        return null;
+    }
+
+    /** The next element in document order after {@code e} and its descendants' first child. */
+    private static Element next(Element e) {
+        if (e.childrenSize() > 0) {
+            return e.child(0);
+        }
+        for (Element x = e; x != null; x = x.parent()) {
+            Element sib = x.nextElementSibling();
+            if (sib != null) {
+                return sib;
+            }
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- the rest
