@@ -27,6 +27,8 @@ public final class MoneyExtractor {
     private static final Set<String> RANGE_WORDS = Set.of("to", "tot");
     private static final Set<String> PER_MODIFIERS = Set.of("input", "output", "extra", "additional", "cached",
             "generated", "verwerkte", "gegenereerde");
+    private static final Set<String> NOT_A_RATE = Set.of("earlier", "ago", "before", "later", "prior", "eerder",
+            "geleden", "daarvoor");
     private static final Set<String> TIME_WORDS = Set.of("year", "month", "week", "day", "hour", "minute",
             "jaar", "maand", "dag", "uur", "minuut", "share", "seat", "user");
 
@@ -78,8 +80,11 @@ public final class MoneyExtractor {
         return null;
     }
 
-    /** A number with its optional scale: tokens {@code num..last}. */
-    private record Number(int num, int last, Scale scale) {
+    /** A number with its optional scale: tokens {@code num..last}; {@code words} its value when written in words. */
+    private record Number(int num, int last, Scale scale, BigDecimal words) {
+        Number(int num, int last, Scale scale) {
+            this(num, last, scale, null);
+        }
     }
 
     /** A currency written before a number: text from {@code start}, the number at token {@code num}. */
@@ -91,6 +96,8 @@ public final class MoneyExtractor {
     }
 
     private static final class Match {
+        boolean between;
+        boolean rangeWord;
         int textStart;
         int last;
         String currency;
@@ -107,6 +114,9 @@ public final class MoneyExtractor {
         Prefix prefix = prefix(t, k);
         if (prefix != null) {
             return afterPrefix(t, prefix);
+        }
+        if (kind == Tokens.WORD) {
+            return inWords(t, k);
         }
         if (kind == Tokens.NUM && !(t.adjacent(k) && k > 0 && t.kind(k - 1) != Tokens.PUNCT)
                 && !(t.adjacent(k) && k > 0 && (t.isPunct(k - 1, '-') || t.isPunct(k - 1, '.') || t.isPunct(k - 1, ',')))) {
@@ -137,6 +147,7 @@ public final class MoneyExtractor {
                 if (high != null && (dash || second != null || high.scale != null)) {
                     m.high = high;
                     m.last = high.last;
+                    m.rangeWord = !dash;
                 }
             }
         }
@@ -174,9 +185,38 @@ public final class MoneyExtractor {
         return null;
     }
 
+    /** "two billion dollars", "half a billion dollars", "anderhalf miljard euro". */
+    private static Match inWords(Tokens t, int k) {
+        Object[] words = NumberWords.at(t, k);
+        if (words == null) {
+            return null;
+        }
+        int scaleAt = (int) words[1] + 1;
+        if (t.kind(scaleAt) != Tokens.WORD || !t.near(scaleAt) || t.length(scaleAt) < 3) {
+            return null;
+        }
+        Scale scale = Scale.of(t.text(scaleAt), false);
+        if (scale == null) {
+            return null;
+        }
+        Suffix suffix = suffix(t, scaleAt + 1, true);
+        if (suffix == null) {
+            return null;
+        }
+        Match m = new Match();
+        m.textStart = t.start(k);
+        m.low = new Number(k, scaleAt, scale, (BigDecimal) words[0]);
+        m.currency = suffix.currency;
+        m.last = suffix.last;
+        return m;
+    }
+
     /** "between $5 and $10 million", "tussen 5 en 10 miljoen euro", "tussen €5 en €10 miljoen". */
     private static Match between(Tokens t, int k) {
         int i = k + 1;
+        if ((t.isWord(i, "de") || t.isWord(i, "the")) && t.near(i)) {
+            i++; // "tussen de €300 en €400 miljoen"
+        }
         if (!t.near(i)) {
             return null;
         }
@@ -208,6 +248,7 @@ public final class MoneyExtractor {
             return null;
         }
         Match m = new Match();
+        m.between = true;
         m.textStart = t.start(k);
         m.currency = currency;
         m.low = low;
@@ -303,6 +344,11 @@ public final class MoneyExtractor {
                 return null; // "$2.1e25", "4o": the number is part of something else
             }
         }
+        if (t.isPunct(next, ',') && t.adjacent(next) && (t.isPunct(next + 1, '-') || t.isPunct(next + 1, '–'))
+                && t.adjacent(next + 1) && !(t.kind(next + 2) == Tokens.NUM && t.adjacent(next + 2))) {
+            int last = t.isPunct(next + 2, '-') && t.adjacent(next + 2) ? next + 2 : next + 1;
+            return new Number(k, last, null); // "€12,-" and "€ 50.000,--": Dutch for a round amount
+        }
         if (t.isPunct(next, '-') && t.adjacent(next) && t.kind(next + 1) == Tokens.WORD && t.adjacent(next + 1)) {
             Scale scale = Scale.of(t.text(next + 1), false); // "$5-million deal"
             if (scale != null) {
@@ -327,6 +373,12 @@ public final class MoneyExtractor {
     private MoneyAmount toAmount(String text, int from, int to, Tokens t, Match m, String language) {
         String hint = hint(m.low.scale, m.high == null ? null : m.high.scale, language);
         Scale shared = m.low.scale != null ? m.low.scale : m.high != null ? m.high.scale : null;
+        int lineStart = lineStart(text, from, m.textStart);
+        if (m.rangeWord && Qualifiers.changeBefore(text, lineStart, m.textStart)) {
+            // "rose from $450 to $520": two amounts, not a range; the second is read on its own
+            m.high = null;
+            m.last = m.low.last;
+        }
         BigDecimal low = value(t, m.low, m.low.scale != null ? m.low.scale : shared, hint);
         BigDecimal high = m.high == null ? null : value(t, m.high, m.high.scale, hint);
         if (low == null || (m.high != null && high == null)) {
@@ -341,7 +393,7 @@ public final class MoneyExtractor {
             qualifier = "plus";
             end = t.end(m.last + 1);
         }
-        String before = m.high == null ? Qualifiers.before(text, lineStart(text, from, m.textStart), m.textStart) : null;
+        String before = m.between ? null : Qualifiers.before(text, lineStart, m.textStart);
         if (before != null) {
             qualifier = before;
         }
@@ -372,7 +424,7 @@ public final class MoneyExtractor {
     }
 
     private static BigDecimal value(Tokens t, Number n, Scale scale, String language) {
-        BigDecimal v = DecimalNumbers.parse(t.text(n.num), language);
+        BigDecimal v = n.words != null ? n.words : DecimalNumbers.parse(t.text(n.num), language);
         if (v == null) {
             return null;
         }
@@ -391,6 +443,9 @@ public final class MoneyExtractor {
         }
         int start;
         if (i < limit && text.charAt(i) == '/') {
+            if (i + 1 >= limit || !(Character.isLowerCase(text.charAt(i + 1)) || Tokens.isDigit(text.charAt(i + 1)))) {
+                return null; // "€9,99 / Pro €19,99" is a list, not a rate
+            }
             start = i + 1;
         } else if (startsWithWord(text, i, limit, "per")) {
             start = i + 3;
@@ -399,6 +454,11 @@ public final class MoneyExtractor {
             int s = skipSpaces(text, w, limit);
             int e = wordEnd(text, s, limit);
             String word = text.substring(s, e).toLowerCase(Locale.ROOT);
+            int after = skipSpaces(text, e, limit);
+            String next = text.substring(after, wordEnd(text, after, limit)).toLowerCase(Locale.ROOT);
+            if (NOT_A_RATE.contains(next)) {
+                return null; // "$4.1B a year earlier"
+            }
             return s > w && TIME_WORDS.contains(word) ? text.substring(s, e) : null;
         } else {
             return null;
@@ -417,7 +477,7 @@ public final class MoneyExtractor {
             return e > s ? text.substring(s, e).strip() : null;
         }
         String word = text.substring(e, wordEnd).toLowerCase(Locale.ROOT);
-        if (PER_MODIFIERS.contains(word)) {
+        if (PER_MODIFIERS.contains(word) || Scale.of(word, false) != null) { // "per 1M output tokens", "per miljoen tokens"
             int s2 = skipSpaces(text, wordEnd, limit);
             int e2 = wordEnd(text, s2, limit);
             if (e2 > s2 && s2 == wordEnd + 1) {

@@ -63,6 +63,31 @@ final class Qualifiers {
         return null;
     }
 
+    /** Verbs of change: "rose from $450 to $520" gives two amounts, not a range. */
+    private static final java.util.Set<String> CHANGE_VERBS = java.util.Set.of("rose", "rise", "rises", "risen",
+            "rising", "fell", "fall", "falls", "fallen", "grew", "grow", "grows", "grown", "increased", "increase",
+            "decreased", "dropped", "climbed", "jumped", "slipped", "slid", "surged", "soared", "plunged", "cut",
+            "raised", "lowered", "boosted", "reduced", "went", "changed", "moved", "up", "down", "steeg", "stijgt",
+            "gestegen", "daalde", "daalt", "gedaald", "groeide", "groeit", "gegroeid", "zakte", "zakt", "gezakt",
+            "verhoogd", "verlaagd", "verhoogde", "verlaagde", "ging", "gaat", "liep", "loopt", "opgelopen");
+
+    /** Whether a verb of change stands among the few words before {@code start} on its line ("rose from"). */
+    static boolean changeBefore(CharSequence text, int lineStart, int start) {
+        int from = Math.max(lineStart, start - 40);
+        String[] words = text.subSequence(from, start).toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        int seen = 0;
+        for (int i = words.length - 1; i >= 0 && seen < 4; i--) {
+            if (words[i].isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (CHANGE_VERBS.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The qualifier phrase right after {@code end} ("or more"), as {qualifier, end of phrase}, or null. */
     static Map.Entry<String, Integer> after(CharSequence text, int end, int limit) {
         int from = end;
@@ -82,9 +107,9 @@ final class Qualifiers {
                 while (next < limit && text.charAt(next) == ' ') {
                     next++;
                 }
-                if ("plus".equals(phrase) && next < limit
-                        && (Tokens.isDigit(text.charAt(next)) || Currencies.isSymbol(text.charAt(next)))) {
-                    return null; // "$5 million plus $3 million": an addition, not a qualifier
+                if ("plus".equals(phrase) && next < limit && (Character.isLetterOrDigit(text.charAt(next))
+                        || Currencies.isSymbol(text.charAt(next)))) {
+                    return null; // "$5 million plus $3 million", "plus interest": an addition, not a qualifier
                 }
                 return Map.entry(e.getValue(), from + phrase.length());
             }

@@ -22,7 +22,10 @@ record Scale(int exponent, String language) {
             Map.entry("mrd", new Scale(9, "nl")), Map.entry("bn", new Scale(9, "en")),
             Map.entry("bln", new Scale(9, "en")),
             Map.entry("trillion", new Scale(12, "en")), Map.entry("biljoen", new Scale(12, "nl")),
-            Map.entry("tn", new Scale(12, "en")), Map.entry("trn", new Scale(12, "en")));
+            Map.entry("tn", new Scale(12, "en")), Map.entry("trn", new Scale(12, "en")),
+            // Indian English: ₹10,372 crore
+            Map.entry("lakh", new Scale(5, "en")), Map.entry("lakhs", new Scale(5, "en")),
+            Map.entry("crore", new Scale(7, "en")), Map.entry("crores", new Scale(7, "en")));
 
     /** Single letters, only valid written right against the number ("€600M", "$10B", "$128K"). */
     private static final Map<String, Scale> LETTERS = Map.of(

@@ -131,6 +131,55 @@ class MoneyExtractorTest {
         assertEquals(0, new BigDecimal("10000000").compareTo(e.high()));
     }
 
+    @ParameterizedTest(name = "{0} = {1} {2}")
+    @CsvSource(delimiter = ';', value = {
+            "two billion dollars;en;2000000000;USD",
+            "half a billion dollars;en;500000000;USD",
+            "a billion dollars;en;1000000000;USD",
+            "twee miljard euro;nl;2000000000;EUR",
+            "anderhalf miljard euro;nl;1500000000;EUR",
+            "een half miljoen euro;nl;500000;EUR",
+            "₹10,372 crore;en;103720000000;INR",
+    })
+    void numbersInWordsAndIndianScales(String text, String language, String amount, String currency) {
+        MoneyAmount m = only("Er ging " + text + " naartoe.", language);
+        assertEquals(0, new BigDecimal(amount).compareTo(m.amount()), m::toString);
+        assertEquals(currency, m.currency());
+        assertEquals(text, m.text());
+    }
+
+    @Test
+    void wordsThatLookLikeAmountsAreNot() {
+        assertEquals(List.of(), money.extract("One million users and two billion tokens later.", "en"));
+        assertEquals(List.of(), money.extract("Een miljard mensen gebruiken het.", "nl"));
+    }
+
+    @Test
+    void aChangeIsTwoAmountsNotARange() {
+        List<MoneyAmount> found = money.extract("The price rose from $450 to $520 in a year.", "en");
+        assertEquals(List.of("$450", "$520"), found.stream().map(MoneyAmount::text).toList());
+        assertNull(found.get(0).high());
+        MoneyAmount range = only("Estimates range from $5 to $10 million.", "en");
+        assertEquals(0, new BigDecimal("10000000").compareTo(range.high()));
+    }
+
+    @Test
+    void dutchRoundAmountsListsAndAdditions() {
+        MoneyAmount round = only("Maximaal € 50.000,- per project.", "nl");
+        assertEquals(0, new BigDecimal("50000").compareTo(round.amount()));
+        assertEquals("project", round.per());
+        assertEquals("up to", round.qualifier());
+        List<MoneyAmount> list = money.extract("Basic €9,99 / Pro €19,99 / Team €49,00 per month.", "en");
+        assertEquals(3, list.size());
+        assertNull(list.get(0).per());
+        assertEquals("month", list.get(2).per());
+        assertNull(only("EUR 2.750.000 plus interest", "en").qualifier());
+        assertEquals("plus", only("It will cost $10 billion plus.", "en").qualifier());
+        assertNull(only("Valued at $4.1B a year earlier.", "en").per());
+        assertEquals("miljoen tokens", only("Het model kost $2,50 per miljoen tokens.", "nl").per());
+        assertEquals(0, new BigDecimal("400000000").compareTo(only("tussen de €300 en €400 miljoen", "nl").high()));
+    }
+
     @Test
     void unitRates() {
         List<MoneyAmount> found = money.extract("Input costs $5.00 per 1M tokens and output $15 per 1M output tokens.", "en");

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measure extraction quality against labelled data (precision, recall, F1).",
         subcommands = {
                 EvalExtractionCommand.class,
+                EvalMoneyCommand.class,
                 EntitiesEvalCommand.class,
                 EvalRelatedCommand.class,
         })
