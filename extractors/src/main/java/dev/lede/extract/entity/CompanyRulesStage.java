@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * Company and person patterns the CRFs miss in business news, written as CoreNLP TokensRegex rules
  * ({@code company.rules}): a name ending in a corporate word ("Pollen Robotics", "Codana B.V."), a name
  * after a company noun ("chipmaker Nvidia", "de softwaremaker Codana") or in an apposition ("Harvey, a
- * legal AI start-up"), and a full name after a role ("topman Roy Jakobs").
+ * legal AI start-up"), after a verb whose object is an organisation ("who runs Condé Nast"), an
+ * organisation word with "of" and a place ("Bank of England"), and a full name after a role ("topman
+ * Roy Jakobs").
  *
  * <p>TokensRegex tries every rule at every token, which costs about as much as the CRF itself; so the
  * rules file groups its rules under {@code @trigger} lines naming the word classes that must be
@@ -44,7 +46,7 @@ final class CompanyRulesStage implements NerStage {
     private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:se|sche|ese|ish|ian|ean)");
     private static final Pattern CORPORATE_END = Pattern.compile(
             "Inc\\.?|Corp\\.?|Corporation|Co\\.|Ltd\\.?|Limited|LLC|plc|PLC|GmbH|AG|S\\.A\\.|SA|SE|N\\.V\\.|NV|B\\.V\\.|BV"
-                    + "|Holdings?|Group|Groep|Capital|Ventures|Partners|Robotics|Labs?|Technologies|Systems|Analytics");
+                    + "|Holdings?|Group|Groep|Capital|Ventures|Partners|Robotics|Labs?|Technologies|Systems|Analytics|Trading|Insurance");
 
     /** A group of rules and the words that trigger it. */
     private record RuleGroup(Pattern trigger, String source) {
@@ -213,7 +215,8 @@ final class CompanyRulesStage implements NerStage {
             while (end < tokens.size() && ner.equals(tokens.get(end).ner())) {
                 end++;
             }
-            apply(s, new NameSpan(i, end, ner.equals("RULE_PER") ? NameSpan.PER : NameSpan.ORG, name()));
+            apply(s, new NameSpan(i, end, ner.equals("RULE_PER") ? NameSpan.PER : NameSpan.ORG, name()),
+                    ner.equals("RULE_ORG_STRONG"));
             i = end;
         }
     }
@@ -231,8 +234,8 @@ final class CompanyRulesStage implements NerStage {
                 && !(name.type().equals(NameSpan.MISC) && name.length() == 1);
     }
 
-    private static void apply(TaggedSentence s, NameSpan rule) {
-        boolean corporate = CORPORATE_END.matcher(s.word(rule.end() - 1)).matches();
+    private static void apply(TaggedSentence s, NameSpan rule, boolean strong) {
+        boolean corporate = strong || CORPORATE_END.matcher(s.word(rule.end() - 1)).matches();
         for (NameSpan n : s.names()) {
             if (!n.overlaps(rule)) {
                 continue;

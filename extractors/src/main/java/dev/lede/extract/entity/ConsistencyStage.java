@@ -90,7 +90,12 @@ final class ConsistencyStage implements NerStage {
                 if (key.isEmpty()) {
                     continue;
                 }
-                int weight = "gazetteer".equals(n.source()) ? 1000 : 1;
+                // a known name settles it; a rule's specific pattern outweighs the CRF's guesses elsewhere
+                int weight = switch (n.source()) {
+                    case "gazetteer" -> 1000;
+                    case "rules", "products" -> 3;
+                    default -> 1;
+                };
                 votes.computeIfAbsent(key, k -> new HashMap<>()).merge(n.type(), weight, Integer::sum);
             }
         }

@@ -18,9 +18,9 @@ import java.util.Set;
  *
  * <p>Merging rules: names with the same {@link NameKey} are one entity (case, diacritics, possessives);
  * a known name takes the gazetteer's canonical form; a surname or first name alone joins the one person
- * whose full name ends or starts with it; a short company name joins the one company whose name is it
- * plus corporate words ("Mistral" → "Mistral AI") or ends with it ("DeepMind" → "Google DeepMind",
- * while "Google" stays apart, since "DeepMind" is not a corporate word). A single-word person name
+ * whose full name ends or starts with it; a short company name joins the one company whose name starts
+ * ("Mistral" → "Mistral AI") or ends with it ("DeepMind" → "Google DeepMind"), unless the gazetteer
+ * knows the short name as a company of its own ("Google" stays apart from "Google DeepMind"). A single-word person name
  * that is the surname of exactly one person in the gazetteer takes that full name ("Musk" → "Elon
  * Musk"), so that every article lists the person under the same name.
  */
@@ -36,7 +36,7 @@ final class EntityAssembler {
             "financial", "media", "studios", "games", "entertainment", "logistics", "mobility", "automation",
             "dynamics", "intelligence", "computing", "data", "digital", "management", "investments",
             "electronics", "communications", "telecom", "materials", "devices", "aerospace",
-            "brands", "foods", "bank", "orbit", "space");
+            "brands", "foods", "bank", "orbit", "space", "trading", "insurance", "grid");
 
     /** Laws, events and prizes named like organisations: "EU AI Act", "Web Summit", "Nobelprijs". */
     private static final java.util.regex.Pattern NOT_AN_ORGANISATION = java.util.regex.Pattern.compile(
@@ -266,13 +266,10 @@ final class EntityAssembler {
         if (p.length >= f.length) {
             return false;
         }
+        // "Brightline" for "Brightline Insurance", "Mistral" for "Mistral AI": a name the gazetteer gives an
+        // entry of its own ("Google" beside "Google Cloud") never gets here
         if (startsWith(f, p)) {
-            for (int i = p.length; i < f.length; i++) {
-                if (!CORPORATE_WORDS.contains(f[i])) {
-                    return false;
-                }
-            }
-            return true;
+            return !CORPORATE_WORDS.contains(p[0]);
         }
         // "DeepMind" for "Google DeepMind": the distinctive end of the name, never a corporate word alone
         return endsWith(f, p) && !(p.length == 1 && CORPORATE_WORDS.contains(p[0]));

@@ -29,6 +29,12 @@ final class ProductStage implements NerStage {
                     + "smartphones?|series|family|agents?|gpus?|processors?|accelerators?|software|tools?|platform|"
                     + "modell?en|assistent(?:en)?|toestellen|video generator|generator|api|engine|system|"
                     + "llms?|language models?|image generator|subscription|abonnement|update|release|versie|version");
+    // before a name, only nouns that never stand before a person ("assistant" does: "research assistant Jane")
+    private static final Pattern PRODUCT_NOUN_BEFORE = Pattern.compile(
+            "chatbots?|models?|apps?|browsers?|robots?|agents?|platform|tools?|product|modell?en|systeem|system");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)an?|the|its|their|een|het|de|zijn|haar|hun");
+    private static final Pattern PHRASE_END = Pattern.compile(
+            "(?i)[,.;:)]|for|of|that|which|from|in|on|with|by|to|voor|van|die|dat|uit|in|op|met|door|om");
     private static final Pattern PERCENT = Pattern.compile("%|(?i)percent|per|procent|pct");
     private static final Pattern DIGIT = Pattern.compile(".*\\p{L}.*\\d.*|.*\\d.*\\p{L}.*");
 
@@ -67,7 +73,9 @@ final class ProductStage implements NerStage {
                 if (personNames.contains(key) && !hasDigits(s, n) || isKnownCompany(key)) {
                     continue;
                 }
-                if (hasDigits(s, n) || productNounFollows(s, n) || NameSpan.PER.equals(n.type()) && companyPossessive(s, n)) {
+                if (hasDigits(s, n) || productNounFollows(s, n) || productApposition(s, n)
+                        || !(NameSpan.PER.equals(n.type()) && n.length() > 1) && productNounBefore(s, n)
+                        || NameSpan.PER.equals(n.type()) && companyPossessive(s, n)) {
                     s.replace(n, n.withType(NameSpan.PRODUCT, name()));
                     products.add(key);
                 }
@@ -154,6 +162,32 @@ final class ProductStage implements NerStage {
             next++; // "Llama - modellen" after compound splitting
         }
         return next < s.size() && PRODUCT_NOUN.matcher(s.word(next)).matches();
+    }
+
+    /** "its triage chatbot, Aster", "the model Polaris". */
+    private static boolean productNounBefore(TaggedSentence s, NameSpan n) {
+        int before = n.start() - 1;
+        if (before >= 0 && s.word(before).equals(",")) {
+            before--;
+        }
+        return before >= 0 && PRODUCT_NOUN_BEFORE.matcher(s.word(before)).matches();
+    }
+
+    /**
+     * "Polaris, an open model for weather forecasting": an apposition whose head noun (its last word
+     * before a preposition or the end of the phrase) is a product noun; "Synopsys, the chip-design software
+     * maker" has the head "maker" and stays a company.
+     */
+    private static boolean productApposition(TaggedSentence s, NameSpan n) {
+        int i = n.end();
+        if (i + 2 >= s.size() || !s.word(i).equals(",") || !ARTICLE.matcher(s.word(i + 1)).matches()) {
+            return false;
+        }
+        String head = null;
+        for (int k = i + 2; k < Math.min(s.size(), i + 8) && !PHRASE_END.matcher(s.word(k)).matches(); k++) {
+            head = s.word(k);
+        }
+        return head != null && PRODUCT_NOUN.matcher(head).matches();
     }
 
     /** "Anthropic's Claude": a single word right after a company's possessive. */
