@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 EvalExtractionCommand.class,
                 EvalMoneyCommand.class,
+                EvalTablesCommand.class,
                 EntitiesEvalCommand.class,
                 EvalRelatedCommand.class,
         })
