@@ -20,8 +20,13 @@ import java.util.List;
  */
 public record BodyText(List<Paragraph> paragraphs) {
 
-    /** One paragraph: its spans in order. */
-    public record Paragraph(List<Span> spans) {
+    /**
+     * One paragraph: its spans in order.
+     *
+     * @param spans the text, marked where facts stand
+     * @param table whether it is a table kept as text ({@code a | b} rows), best shown in a fixed-width font
+     */
+    public record Paragraph(List<Span> spans, boolean table) {
     }
 
     /**
@@ -79,7 +84,7 @@ public record BodyText(List<Paragraph> paragraphs) {
                 spans.add(new Span(body.substring(cursor, end), null, null, null));
             }
             if (!spans.isEmpty() && !(spans.size() == 1 && spans.get(0).text().isBlank())) {
-                paragraphs.add(new Paragraph(spans));
+                paragraphs.add(new Paragraph(spans, isTableText(body.substring(pos, end))));
             }
             if (next < 0) {
                 break;
@@ -91,6 +96,20 @@ public record BodyText(List<Paragraph> paragraphs) {
             }
         }
         return new BodyText(paragraphs);
+    }
+
+    /** Two or more lines, each with a cell separator: a markdown or flattened HTML table. */
+    static boolean isTableText(String paragraph) {
+        String[] lines = paragraph.strip().split("\n");
+        if (lines.length < 2) {
+            return false;
+        }
+        for (String line : lines) {
+            if (line.indexOf('|') < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The element id of the {@code index}-th money amount. */

@@ -29,9 +29,13 @@ import java.util.function.Function;
 public record SearchPage(Chrome chrome, SearchParams params, long total, List<Hit> hits, List<FacetGroup> facets,
                          List<Link> filters, String minAmount, List<Field> amountForm, Pager pager, boolean latest) {
 
-    /** One result. */
+    /**
+     * One result.
+     *
+     * @param moreNames how many of its companies and people are left out of {@code companies} and {@code people}
+     */
     public record Hit(String href, String title, String date, String language, Snippet snippet,
-                      List<Link> companies, List<Link> people) {
+                      List<Link> companies, List<Link> people, int moreNames) {
     }
 
     /** A facet: its label and values, each a link that applies or removes it. */
@@ -62,16 +66,22 @@ public record SearchPage(Chrome chrome, SearchParams params, long total, List<Hi
     }
 
     private static final int FACET_VALUES = 12;
+    /** Names shown under a result: enough to recognise the story, few enough to scan a page of results. */
+    private static final int HIT_COMPANIES = 6;
+    private static final int HIT_PEOPLE = 4;
 
     /** Builds the page for {@code results} of the search {@code params}. */
     public static SearchPage of(Chrome chrome, SearchParams params, SearchResults results, int pageSize,
                                 int maxOffset) {
         List<Hit> hits = new ArrayList<>();
         for (SearchHit h : results.hits()) {
+            List<String> companies = h.companies().subList(0, Math.min(HIT_COMPANIES, h.companies().size()));
+            List<String> people = h.people().subList(0, Math.min(HIT_PEOPLE, h.people().size()));
+            int more = h.companies().size() + h.people().size() - companies.size() - people.size();
             hits.add(new Hit(SafeLinks.article(h.id()), h.title(), Display.date(h.publishedAt()),
                     Display.language(h.language()), Snippet.fromIndexHtml(h.snippet()),
-                    links(h.companies(), c -> href(params.withCompany(c), pageSize)),
-                    links(h.people(), p -> href(params.withPerson(p), pageSize))));
+                    links(companies, c -> href(params.withCompany(c), pageSize)),
+                    links(people, p -> href(params.withPerson(p), pageSize)), more));
         }
         List<FacetGroup> facets = new ArrayList<>();
         Map<String, List<FacetCount>> f = results.facets() == null ? Map.of() : results.facets();
