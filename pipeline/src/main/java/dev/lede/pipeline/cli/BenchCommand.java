@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed and memory; prints a table and writes JSON for comparison between commits.",
         subcommands = {
+                ServeBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

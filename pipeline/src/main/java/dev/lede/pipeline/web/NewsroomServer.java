@@ -29,6 +29,9 @@ public final class NewsroomServer implements Closeable {
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final String HANDLED = "lede.handled";
+    private static final String STARTED = "lede.started";
+    private static final String STARTED_CPU = "lede.startedCpu";
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final Javalin app;
     private final ServerSettings settings;
@@ -47,6 +50,7 @@ public final class NewsroomServer implements Closeable {
         StaticAssets assets = StaticAssets.load();
         ApiRoutes api = new ApiRoutes(index, settings);
         PageRoutes pages = new PageRoutes(index, settings, templates, assets, api);
+        FactsRoute facts = new FactsRoute(index, settings, api);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -55,11 +59,14 @@ public final class NewsroomServer implements Closeable {
             config.requestLogger.http(NewsroomServer::log);
 
             config.routes.before(NewsroomServer::securityHeaders);
+            config.routes.before(NewsroomServer::startTiming);
+            config.routes.after(NewsroomServer::serverTiming);
             config.routes.get("/", pages::search);
             config.routes.get("/articles/{id}", pages::article);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/articles/{id}", api::article);
             config.routes.get("/api/articles/{id}/related", api::related);
+            config.routes.get("/api/facts", facts::facts);
             config.routes.get("/healthz", api::health);
             config.routes.get("/static/{name}", assets::serve);
 
@@ -133,6 +140,26 @@ public final class NewsroomServer implements Closeable {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
+    }
+
+    private static void startTiming(Context ctx) {
+        ctx.attribute(STARTED, System.nanoTime());
+        ctx.attribute(STARTED_CPU, THREADS.getCurrentThreadCpuTime());
+    }
+
+    /**
+     * {@code Server-Timing: app;dur=<ms>, cpu;dur=<ms>}: the time the server spent on the request, wall and
+     * CPU, as browsers' developer tools and {@code lede bench serve} read it. On a busy machine the CPU
+     * figure is what the request costs; the wall figure includes waiting for a core.
+     */
+    private static void serverTiming(Context ctx) {
+        Long started = ctx.attribute(STARTED);
+        Long startedCpu = ctx.attribute(STARTED_CPU);
+        if (started != null && startedCpu != null) {
+            double wall = (System.nanoTime() - started) / 1e6;
+            double cpu = (THREADS.getCurrentThreadCpuTime() - startedCpu) / 1e6;
+            ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f, cpu;dur=%.2f", wall, cpu));
+        }
     }
 
     private static void log(Context ctx, Float ms) {

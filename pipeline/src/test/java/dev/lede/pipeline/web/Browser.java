@@ -23,6 +23,12 @@ import java.nio.file.StandardCopyOption;
  */
 final class Browser {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /**
+     * Selenium warns on every start that it has no DevTools bindings for this Chromium version; the tests
+     * use WebDriver only, so the warning is noise. Held here so the logger's level is not collected.
+     */
+    private static final java.util.logging.Logger DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
+    private static final java.util.logging.Logger CHROMIUM_LOG = quiet("org.openqa.selenium.chromium");
 
     private Browser() {
     }
@@ -47,6 +53,12 @@ final class Browser {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     /** Saves the current viewport as {@code target/screenshots/<name>.png}. */

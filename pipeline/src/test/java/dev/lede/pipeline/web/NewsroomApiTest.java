@@ -1,9 +1,11 @@
 package dev.lede.pipeline.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.extract.fact.ArticleFacts;
 import dev.lede.index.ArticleIndex;
 import dev.lede.model.Article;
 import dev.lede.model.Entity;
+import dev.lede.model.Fact;
 import dev.lede.model.LedeJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +52,9 @@ class NewsroomApiTest {
 
     @AfterAll
     static void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     record Reply(int status, String contentType, String body) {
@@ -227,7 +231,57 @@ class NewsroomApiTest {
     }
 
     @Test
+    void factsOfTheArticlesNamingACompany() throws Exception {
+        Map.Entry<String, Set<String>> company = NewsroomApiTest.mostCoveredCompany();
+        Reply r = get("/api/facts?type=money&company=" + enc(company.getKey()));
+        assertEquals(200, r.status(), r.body());
+        JsonNode json = r.json();
+        assertEquals(List.of("limit", "offset", "nextOffset", "results"), names(json));
+        assertTrue(json.get("results").size() > 0);
+        List<String> factFields = names(LedeJson.mapper().valueToTree(ArticleFacts.of(SampleIndex.samples().get(0)).get(0)));
+        for (JsonNode fact : json.get("results")) {
+            assertEquals(factFields, names(fact));
+            assertEquals("money", fact.get("type").asText());
+            assertTrue(company.getValue().contains(fact.get("articleId").asText()), fact.toString());
+            assertTrue(fact.get("amount").isNumber());
+        }
+        // the entity facts of one company, wherever it is named
+        JsonNode named = get("/api/facts?type=company&subject=" + enc(company.getKey())).json();
+        assertEquals(company.getValue().size(), named.get("results").size());
+        named.get("results").forEach(f -> assertEquals(company.getKey(), f.get("value").asText()));
+    }
+
+    @Test
+    void factsOfOneArticlePageInOrder() throws Exception {
+        Article article = SampleIndex.samples().stream().max(Comparator.comparingInt(a -> ArticleFacts.of(a).size()))
+                .orElseThrow();
+        List<Fact> expected = ArticleFacts.of(article);
+        assertTrue(expected.size() > 4);
+        JsonNode all = get("/api/facts?article=" + article.id() + "&limit=100").json();
+        assertEquals(Math.min(100, expected.size()), all.get("results").size());
+        JsonNode first = get("/api/facts?article=" + article.id() + "&limit=2").json();
+        JsonNode second = get("/api/facts?article=" + article.id() + "&limit=2&offset=2").json();
+        assertEquals(2, first.get("nextOffset").asInt());
+        List<String> values = new ArrayList<>();
+        first.get("results").forEach(f -> values.add(f.get("type").asText() + ":" + f.get("value").asText()));
+        second.get("results").forEach(f -> values.add(f.get("type").asText() + ":" + f.get("value").asText()));
+        assertEquals(expected.subList(0, 4).stream().map(f -> f.type() + ":" + f.value()).toList(), values);
+        JsonNode last = get("/api/facts?article=" + article.id() + "&offset=" + (expected.size() - 1)).json();
+        assertEquals(1, last.get("results").size());
+        assertTrue(last.get("nextOffset").isNull());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"type=rumour", "limit=0", "offset=-3", "article=x&company=y", "sort=date"})
+    void badFactParametersAre400(String query) throws Exception {
+        Reply r = get("/api/facts?" + query);
+        assertEquals(400, r.status(), r.body());
+        assertEquals(query.substring(0, query.indexOf('=')), r.json().get("parameter").asText());
+    }
+
+    @Test
     void unknownIdsAndRoutesAre404() throws Exception {
+        assertEquals(404, get("/api/facts?article=0000000000000000").status());
         Reply article = get("/api/articles/0000000000000000");
         assertEquals(404, article.status());
         assertTrue(article.json().get("error").asText().contains("0000000000000000"));

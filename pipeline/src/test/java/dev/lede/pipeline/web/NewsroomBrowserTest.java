@@ -80,7 +80,7 @@ class NewsroomBrowserTest {
         // the company facet narrows to exactly the articles that name it
         facetLink("company", company.getKey()).click();
         waitFor(ExpectedConditions.urlContains("company="));
-        assertEquals(company.getValue().size(), driver.findElements(By.cssSelector(".hits .hit")).size());
+        assertResultCount(company.getValue().size());
         assertTrue(driver.findElement(By.cssSelector(".chips")).getText().contains("Company: " + company.getKey()));
         for (WebElement hit : driver.findElements(By.cssSelector(".hits .hit"))) {
             assertTrue(hit.findElement(By.cssSelector(".entities")).getText().contains(company.getKey()));
@@ -97,7 +97,7 @@ class NewsroomBrowserTest {
         // removing the chip undoes the filter
         driver.findElement(By.xpath("//ul[@class='chips']//a[starts-with(normalize-space(.), 'Language:')]")).click();
         waitFor(d -> !d.getCurrentUrl().contains("lang="));
-        assertEquals(company.getValue().size(), driver.findElements(By.cssSelector(".hits .hit")).size());
+        assertResultCount(company.getValue().size());
 
         // "mentions an amount over": a numeric range, typed into its box
         driver.get(server.url());
@@ -112,7 +112,7 @@ class NewsroomBrowserTest {
         Article article = SampleIndex.samples().stream()
                 .max(Comparator.comparingInt(a -> a.money().size() + a.tables().size() + a.furtherReading().size()))
                 .orElseThrow();
-        driver.get(server.url() + "?q=" + NewsroomApiTest.enc(article.title()));
+        driver.get(server.url() + "?q=" + NewsroomApiTest.enc("\"" + article.title() + "\""));
         driver.findElement(By.cssSelector(".hits .hit h3 a[href='/articles/" + article.id() + "']")).click();
         waitFor(ExpectedConditions.urlContains("/articles/" + article.id()));
         assertEquals(article.title(), driver.findElement(By.id("article-title")).getText());
@@ -203,6 +203,14 @@ class NewsroomBrowserTest {
         Browser.screenshot(driver, "article-phone");
         driver.get(server.url() + "articles/" + HostileArticle.create().id());
         assertNoHorizontalScroll("hostile article page, whose words are long");
+    }
+
+    /** The page says {@code n} articles match and shows the first page of them. */
+    private static void assertResultCount(int n) {
+        String count = driver.findElement(By.id("result-count")).getText();
+        assertTrue(count.startsWith(n + (n == 1 ? " article" : " articles")), count);
+        assertEquals(Math.min(n, ServerSettings.defaults().pageSize()),
+                driver.findElements(By.cssSelector(".hits .hit")).size());
     }
 
     private static void assertNoScriptRan(String where) {

@@ -5,10 +5,10 @@ import dev.lede.extract.ArticleAnalyzer;
 import dev.lede.index.ArticleIndex;
 import dev.lede.model.Article;
 import dev.lede.pipeline.SampleSite;
+import org.jsoup.Jsoup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,17 +28,25 @@ final class SampleIndex {
     private static final Pattern ARTICLE_PAGE = Pattern.compile("(en|nl)/\\d{4}/\\d{2}/[^/]+\\.html");
     private static ArticleIndex index;
     private static List<Article> articles;
+    private static RuntimeException failure;
 
     private SampleIndex() {
     }
 
     /** The shared, open index (do not close it). */
     static synchronized ArticleIndex get() {
+        if (failure != null) {
+            throw failure; // built once: a second test class should not wait for the same failure
+        }
         if (index == null) {
             try {
                 build();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                failure = new UncheckedIOException(e);
+                throw failure;
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
             }
         }
         return index;
@@ -59,7 +67,8 @@ final class SampleIndex {
             for (Path file : files.sorted().toList()) {
                 String rel = site.relativize(file).toString().replace('\\', '/');
                 if (ARTICLE_PAGE.matcher(rel).matches()) {
-                    String html = Files.readString(file, StandardCharsets.UTF_8);
+                    // charset from the BOM or the meta tag, as for a fetched page (one sample is windows-1252)
+                    String html = Jsoup.parse(file.toFile(), null, BASE + rel).outerHtml();
                     extracted.add(analyzer.analyzeHtml(html, BASE + rel, Instant.parse("2026-06-01T00:00:00Z")));
                 }
             }

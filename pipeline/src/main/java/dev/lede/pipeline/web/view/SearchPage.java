@@ -75,8 +75,8 @@ public record SearchPage(Chrome chrome, SearchParams params, long total, List<Hi
                                 int maxOffset) {
         List<Hit> hits = new ArrayList<>();
         for (SearchHit h : results.hits()) {
-            List<String> companies = h.companies().subList(0, Math.min(HIT_COMPANIES, h.companies().size()));
-            List<String> people = h.people().subList(0, Math.min(HIT_PEOPLE, h.people().size()));
+            List<String> companies = firstNames(h.companies(), params.companies(), HIT_COMPANIES);
+            List<String> people = firstNames(h.people(), params.people(), HIT_PEOPLE);
             int more = h.companies().size() + h.people().size() - companies.size() - people.size();
             hits.add(new Hit(SafeLinks.article(h.id()), h.title(), Display.date(h.publishedAt()),
                     Display.language(h.language()), Snippet.fromIndexHtml(h.snippet()),
@@ -151,6 +151,14 @@ public record SearchPage(Chrome chrome, SearchParams params, long total, List<Hi
     public static String href(SearchParams params, int pageSize) {
         String query = params.toQueryString(pageSize);
         return query.isEmpty() ? "/" : "/?" + query;
+    }
+
+    /** Up to {@code max} names, those the search filters on first (so a result shows why it matched). */
+    private static List<String> firstNames(List<String> names, List<String> filtered, int max) {
+        List<String> ordered = new ArrayList<>();
+        names.stream().filter(filtered::contains).forEach(ordered::add);
+        names.stream().filter(n -> !filtered.contains(n)).forEach(ordered::add);
+        return ordered.subList(0, Math.min(max, ordered.size()));
     }
 
     private static List<Link> links(List<String> names, Function<String, String> href) {
