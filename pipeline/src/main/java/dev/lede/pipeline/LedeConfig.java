@@ -1,6 +1,7 @@
 package dev.lede.pipeline;
 
 import dev.lede.extract.AnalyzerConfig;
+import dev.lede.pipeline.batch.BatchSettings;
 import dev.lede.pipeline.crawl.RetryPolicy;
 import dev.lede.pipeline.web.ServerSettings;
 
@@ -19,45 +20,52 @@ import java.util.Locale;
  * @param maxPageBytes pages larger than this are refused (not truncated: a cut page would be a wrong record)
  * @param server       the web server of {@code lede serve}: address, port and request caps
  * @param crawl        the crawler of {@code lede crawl}: politeness, scope, schedule, retries
+ * @param batch        extraction workers, queue and index commits of batch work (crawl, ingest)
  */
 public record LedeConfig(Path dataDir, AnalyzerConfig analyzer, String userAgent, int maxPageBytes,
-                         ServerSettings server, Crawl crawl) {
+                         ServerSettings server, Crawl crawl, BatchSettings batch) {
 
     public static final String DEFAULT_USER_AGENT = "LedeBot/0.1 (+https://github.com/lede-news/lede)";
     public static final int DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024;
 
     public LedeConfig {
         crawl = crawl == null ? Crawl.defaults() : crawl;
+        batch = batch == null ? BatchSettings.defaults() : batch;
     }
 
     public static LedeConfig defaults(Path dataDir) {
         return new LedeConfig(dataDir, AnalyzerConfig.defaults(), DEFAULT_USER_AGENT, DEFAULT_MAX_PAGE_BYTES,
-                ServerSettings.defaults(), Crawl.defaults());
+                ServerSettings.defaults(), Crawl.defaults(), BatchSettings.defaults());
     }
 
     /** This configuration with other web server settings. */
     public LedeConfig withServer(ServerSettings server) {
-        return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server, crawl);
+        return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server, crawl, batch);
+    }
+
+    /** This configuration with other batch settings. */
+    public LedeConfig withBatch(BatchSettings batch) {
+        return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server, crawl, batch);
     }
 
     /** This configuration with other crawler settings. */
     public LedeConfig withCrawl(Crawl crawl) {
-        return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server, crawl);
+        return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server, crawl, batch);
     }
 
     /** This configuration with other extraction settings. */
     public LedeConfig withAnalyzer(AnalyzerConfig analyzer) {
-        return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server, crawl);
+        return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server, crawl, batch);
     }
 
     /** This configuration with another User-Agent. */
     public LedeConfig withUserAgent(String userAgent) {
-        return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server, crawl);
+        return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server, crawl, batch);
     }
 
     /** This configuration with another page size cap. */
     public LedeConfig withMaxPageBytes(int maxPageBytes) {
-        return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server, crawl);
+        return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server, crawl, batch);
     }
 
     /** The robots.txt product token: the user agent's first token, lower-cased (RFC 9309 section 2.2.1). */

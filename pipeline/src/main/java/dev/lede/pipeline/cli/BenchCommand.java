@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measure speed and memory; prints a table and writes JSON for comparison between commits.",
         subcommands = {
                 ServeBenchCommand.class,
+                BenchPipelineCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

@@ -2,6 +2,7 @@ package dev.lede.pipeline.cli;
 
 import dev.lede.extract.ArticleAnalyzer;
 import dev.lede.index.ArticleIndex;
+import dev.lede.pipeline.batch.BatchSettings;
 import dev.lede.pipeline.ingest.JsonLinesIngester;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
@@ -40,6 +41,10 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Commit after every N indexed articles (default ${DEFAULT-VALUE}); a crash loses at most N.")
     int commitEvery;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Extraction threads (default: one per core).")
+    Integer workers;
+
     @Override
     public Integer call() throws Exception {
         for (String f : files) {
@@ -52,6 +57,11 @@ public final class IngestCommand implements Callable<Integer> {
             System.err.println("lede ingest: --commit-every must be at least 1");
             return ExitCodes.USAGE;
         }
+        if (workers != null && workers < 1) {
+            System.err.println("lede ingest: --workers must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        BatchSettings batch = workers == null ? data.config().batch() : BatchSettings.withWorkers(workers);
         ArticleAnalyzer analyzer = ArticleAnalyzer.create(data.config().analyzer());
         ArticleIndex index;
         try {
@@ -63,7 +73,7 @@ public final class IngestCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         int failed = 0;
         try (index) {
-            JsonLinesIngester ingester = new JsonLinesIngester(analyzer, index, commitEvery);
+            JsonLinesIngester ingester = new JsonLinesIngester(analyzer, index, batch.withCommitEvery(commitEvery));
             for (String f : files) {
                 String name = f.equals("-") ? "<stdin>" : f;
                 try (BufferedReader in = f.equals("-")

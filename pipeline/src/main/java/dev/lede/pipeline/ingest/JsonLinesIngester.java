@@ -10,6 +10,8 @@ import dev.lede.index.UpsertResult;
 import dev.lede.model.Article;
 import dev.lede.model.LedeJson;
 import dev.lede.model.Section;
+import dev.lede.pipeline.batch.BatchSettings;
+import dev.lede.pipeline.batch.IndexingBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +25,10 @@ import java.util.function.Consumer;
 /**
  * Indexes articles given as JSON-lines ({@link IngestRecord}), running the same extractors as a crawl, so
  * that a newsroom can bring its CMS archive in without crawling. A bad line is logged with its number and
- * the reason and skipped; the rest is indexed. Commits every {@code commitEvery} articles, so that a
- * crash loses at most that many.
+ * the reason and skipped; the rest is indexed. Lines are extracted in parallel ({@link IndexingBatch}: one
+ * worker per core by default) and indexed in file order, so a later line with the same id wins, as it
+ * would one line at a time. Commits every {@code commitEvery} articles, so that a crash loses at most that
+ * many.
  */
 public final class JsonLinesIngester {
     private static final Logger LOG = LoggerFactory.getLogger(JsonLinesIngester.class);
@@ -33,15 +37,16 @@ public final class JsonLinesIngester {
 
     private final ArticleAnalyzer analyzer;
     private final ArticleIndex index;
-    private final int commitEvery;
+    private final BatchSettings batch;
 
     public JsonLinesIngester(ArticleAnalyzer analyzer, ArticleIndex index, int commitEvery) {
-        if (commitEvery < 1) {
-            throw new IllegalArgumentException("commitEvery must be at least 1");
-        }
+        this(analyzer, index, BatchSettings.defaults().withCommitEvery(commitEvery));
+    }
+
+    public JsonLinesIngester(ArticleAnalyzer analyzer, ArticleIndex index, BatchSettings batch) {
         this.analyzer = analyzer;
         this.index = index;
-        this.commitEvery = commitEvery;
+        this.batch = batch;
     }
 
     /** What an ingest did. */
@@ -60,37 +65,69 @@ public final class JsonLinesIngester {
         }
     }
 
+    /** One line on its way through the batch: its number, and the record or why it is none. */
+    private record Line(int number, IngestRecord record, String problem) {
+    }
+
     /**
      * Ingests every line of {@code in}, named {@code source} in log lines, calling {@code progress} after
-     * each line; commits at the end.
+     * each line (from the index writer's thread, in line order); commits at the end.
      */
     public Summary ingest(BufferedReader in, String source, Consumer<Summary> progress) throws IOException {
-        Summary summary = new Summary(0, 0, 0, 0, 0);
-        int sinceCommit = 0;
-        String line;
-        int number = 0;
-        while ((line = in.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                summary = summary.blank();
-                continue;
+        Summary[] summary = {new Summary(0, 0, 0, 0, 0)};
+        IndexingBatch.Listener<Line> listener = new IndexingBatch.Listener<>() {
+            @Override
+            public void indexed(Line line, Article article, UpsertResult result) {
+                summary[0] = summary[0].plus(result);
+                progress.accept(summary[0]);
             }
-            try {
-                UpsertResult r = index.upsert(toArticle(parse(line)));
-                summary = summary.plus(r);
-                if (r != UpsertResult.UNCHANGED && ++sinceCommit >= commitEvery) {
-                    index.commit();
-                    sinceCommit = 0;
-                }
-            } catch (BadLineException | RuntimeException | StackOverflowError e) {
-                summary = summary.failure();
+
+            @Override
+            public void failed(Line line, Throwable e) {
+                summary[0] = summary[0].failure();
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                LOG.warn("{}:{}: skipped: {}", source, number, reason);
+                LOG.warn("{}:{}: skipped: {}", source, line.number(), reason);
+                progress.accept(summary[0]);
             }
-            progress.accept(summary);
+
+            @Override
+            public void skipped(Line line) {
+                summary[0] = summary[0].blank();
+                progress.accept(summary[0]);
+            }
+        };
+        try (IndexingBatch<Line> lines = new IndexingBatch<>("ingest", index, batch, this::extract, listener)) {
+            String text;
+            int number = 0;
+            while ((text = in.readLine()) != null) {
+                number++;
+                lines.submit(parseLine(number, text));
+            }
+            lines.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("ingest of " + source + " interrupted", e);
         }
-        index.commit();
-        return summary;
+        return summary[0];
+    }
+
+    private static Line parseLine(int number, String text) {
+        if (text.isBlank()) {
+            return new Line(number, null, null);
+        }
+        try {
+            return new Line(number, parse(text), null);
+        } catch (BadLineException e) {
+            return new Line(number, null, e.getMessage());
+        }
+    }
+
+    /** The worker's step: null (nothing to index) for a blank line. */
+    private Article extract(Line line) throws BadLineException {
+        if (line.problem() != null) {
+            throw new BadLineException(line.problem());
+        }
+        return line.record() == null ? null : toArticle(line.record());
     }
 
     /** A line that is not an article record. */
