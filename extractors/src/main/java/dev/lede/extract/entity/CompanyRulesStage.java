@@ -55,7 +55,14 @@ final class CompanyRulesStage implements NerStage {
     private final List<RuleGroup> groups;
     private final ThreadLocal<List<CoreMapExpressionExtractor<MatchedExpression>>> extractors;
 
-    CompanyRulesStage() {
+    private final java.util.Map<String, java.util.Set<String>> lowercaseWords;
+
+    /**
+     * @param lowercaseWords per language, words its model saw in lower case: such a word capitalised at the
+     *                       start of a sentence is no name word for the rules ("Industrial AI has been ...")
+     */
+    CompanyRulesStage(java.util.Map<String, java.util.Set<String>> lowercaseWords) {
+        this.lowercaseWords = java.util.Map.copyOf(lowercaseWords);
         this.groups = parse(readRules());
         this.extractors = ThreadLocal.withInitial(() -> {
             List<CoreMapExpressionExtractor<MatchedExpression>> list = new ArrayList<>();
@@ -186,7 +193,8 @@ final class CompanyRulesStage implements NerStage {
     }
 
     /** Copies of the tokens with what the rules match on: the name found so far (ner) and NAME for name words (tag). */
-    private static List<CoreLabel> tokens(TaggedSentence s) {
+    private List<CoreLabel> tokens(TaggedSentence s) {
+        java.util.Set<String> common = lowercaseWords.getOrDefault(s.language, java.util.Set.of());
         List<CoreLabel> tokens = new ArrayList<>(s.size());
         for (int i = 0; i < s.size(); i++) {
             CoreLabel t = new CoreLabel();
@@ -197,7 +205,8 @@ final class CompanyRulesStage implements NerStage {
             NameSpan n = s.nameAt(i);
             t.setNER(n == null ? "O" : n.type());
             // marking name words here keeps the rules cheap: TokensRegex compares a tag, not a regex
-            t.setTag(isNameWord(s.word(i), n) ? "NAME" : "O");
+            boolean commonAtStart = i == 0 && common.contains(s.word(0).toLowerCase(java.util.Locale.ROOT));
+            t.setTag(!commonAtStart && isNameWord(s.word(i), n) ? "NAME" : "O");
             tokens.add(t);
         }
         return tokens;

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class ConsistencyStage implements NerStage {
     private static final int MAX_TOKENS = 6;
+    private static final List<String> TIE_ORDER = List.of(NameSpan.ORG, NameSpan.PER, NameSpan.PRODUCT,
+            NameSpan.LOC, NameSpan.MISC, NameSpan.TERM);
     private final Map<String, Set<String>> lowercaseWords;
 
     /**
@@ -100,8 +102,10 @@ final class ConsistencyStage implements NerStage {
             }
         }
         Map<String, String> types = new HashMap<>();
+        // on a tie a company wins: in business news an unknown name read both ways is more often one
         votes.forEach((key, counts) -> types.put(key, counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> -TIE_ORDER.indexOf(e.getKey())))
                 .orElseThrow().getKey()));
         return types;
     }

@@ -20,7 +20,7 @@ import java.util.Map;
  * <p>Models load once per process; an instance is immutable and thread-safe.
  */
 public final class NamedEntityExtractor implements EntityExtractor {
-    private static final boolean DEBUG = Boolean.getBoolean("lede.ner.debug");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NamedEntityExtractor.class);
     private final Map<String, SentenceTokenizer> tokenizers;
     private final List<NerStage> stages;
     private final EntityAssembler assembler;
@@ -52,8 +52,10 @@ public final class NamedEntityExtractor implements EntityExtractor {
         if (options.compounds()) {
             stages.add(new CompoundStage());
         }
+        Map<String, java.util.Set<String>> lowercaseWords =
+                Map.of("en", english.knownLowercaseWords(), "nl", dutch.knownLowercaseWords());
         if (options.rules()) {
-            stages.add(new CompanyRulesStage());
+            stages.add(new CompanyRulesStage(lowercaseWords));
         }
         if (options.gazetteer()) {
             stages.add(new GazetteerStage(gazetteer));
@@ -62,7 +64,7 @@ public final class NamedEntityExtractor implements EntityExtractor {
             stages.add(new ProductStage(gazetteer));
         }
         if (options.document()) {
-            stages.add(new ConsistencyStage(Map.of("en", english.knownLowercaseWords(), "nl", dutch.knownLowercaseWords())));
+            stages.add(new ConsistencyStage(lowercaseWords));
         }
         return new NamedEntityExtractor(tokenizers, stages,
                 new EntityAssembler(options.gazetteer() ? gazetteer : new Gazetteer(List.of())));
@@ -92,20 +94,25 @@ public final class NamedEntityExtractor implements EntityExtractor {
 
     EntityLists recognise(List<TaggedSentence> article, String body) {
         for (NerStage stage : stages) {
-            long t0 = System.nanoTime();
             stage.apply(article);
-            if (DEBUG) {
-                System.err.println("after " + stage.name() + " (" + (System.nanoTime() - t0) / 1000 + " us):");
-                for (TaggedSentence s : article) {
-                    StringBuilder sb = new StringBuilder("  ");
-                    for (NameSpan n : s.names()) {
-                        sb.append('[').append(s.words(n.start(), n.end())).append('|').append(n.type()).append('|').append(n.source()).append("] ");
-                    }
-                    System.err.println(sb);
-                }
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("after {}: {}", stage.name(), describe(article));
             }
         }
         return assembler.assemble(article, body);
+    }
+
+    /** The names of each sentence, for tracing what each stage did. */
+    private static String describe(List<TaggedSentence> article) {
+        StringBuilder sb = new StringBuilder();
+        for (TaggedSentence s : article) {
+            for (NameSpan n : s.names()) {
+                sb.append('[').append(s.words(n.start(), n.end())).append('|').append(n.type()).append('|')
+                        .append(n.source()).append("] ");
+            }
+            sb.append("/ ");
+        }
+        return sb.toString();
     }
 
     /**

@@ -19,7 +19,7 @@ class StagesTest {
         List<TaggedSentence> a = Articles.english("Andreessen Horowitz led a round in Veldhoven Robotics, a maker of arms. "
                 + "The start-up Brightwave signed a bank. Acme, a British chip designer, grew. The EU AI Act applies.",
                 "Veldhoven=LOC", "Acme=LOC");
-        new CompanyRulesStage().apply(a);
+        new CompanyRulesStage(java.util.Map.of()).apply(a);
         List<String> names = Articles.names(a);
         assertTrue(names.contains("Veldhoven Robotics|ORG"), names.toString());
         assertTrue(names.contains("Brightwave|ORG"), names.toString());
@@ -31,7 +31,7 @@ class StagesTest {
     void dutchRulesFindCompaniesAfterCityAdjectivesAndCompanyNouns() {
         List<TaggedSentence> a = Articles.dutch("Het Eindhovense Sioux Technologies neemt de Belgische softwaremaker "
                 + "Codana over. Topman Roy Jakobs zwijgt.");
-        new CompanyRulesStage().apply(a);
+        new CompanyRulesStage(java.util.Map.of()).apply(a);
         List<String> names = Articles.names(a);
         assertEquals(List.of("Sioux Technologies|ORG", "Codana|ORG", "Roy Jakobs|PER"), names);
     }
@@ -39,7 +39,7 @@ class StagesTest {
     @Test
     void aRuleDoesNotTurnAFullPersonNameIntoACompany() {
         List<TaggedSentence> a = Articles.english("The company Sam Altman leads raised money.", "Sam Altman=PER");
-        new CompanyRulesStage().apply(a);
+        new CompanyRulesStage(java.util.Map.of()).apply(a);
         assertEquals(List.of("Sam Altman|PER"), Articles.names(a));
     }
 

@@ -139,7 +139,7 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
     }
 
     private static void report(PrintStream out, String label, SpanScores s) {
-        out.printf(Locale.ROOT, "%-24s %s  %s  %s  | all types %s | %,.0f tokens/s%n", label,
+        out.printf(Locale.ROOT, "%-24s %s  %s  %s  | all types %s | %,.0f tokens/CPU-s%n", label,
                 fmt("PER", s.type("PER")), fmt("ORG", s.type("ORG")), fmt("PER+ORG", s.perOrg()),
                 f1(allTypes(s)), s.tokensPerSecond());
     }
@@ -149,7 +149,7 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
                 fmt("companies", s.companies()), fmt("people+companies", s.peopleAndCompanies()),
                 fmt("organisations", s.organizations()));
         out.printf(Locale.ROOT, "%-24s mentions: %s  %s  %s | products listed %d | canonical names %d/%d"
-                        + " | organisation kinds %d/%d | macro P %.3f R %.3f | %,.0f words/s%n", "",
+                        + " | organisation kinds %d/%d | macro P %.3f R %.3f | %,.0f words/CPU-s%n", "",
                 fmt("PER", s.spans().type("PER")), fmt("ORG", s.spans().type("ORG")), fmt("PER+ORG", s.spans().perOrg()),
                 s.productsListed(), s.canonicalRight(), s.matched(), s.kindsRight(), s.organizations().tp(),
                 s.macroPrecision(), s.macroRecall(), s.spans().tokensPerSecond());
