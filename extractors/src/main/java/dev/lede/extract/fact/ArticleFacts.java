@@ -10,7 +10,9 @@ import dev.lede.model.MoneyAmount;
 import dev.lede.model.TableCell;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns an {@link Article} into its {@link Fact}s: one per money amount, person, company, organisation and
@@ -40,8 +42,9 @@ public final class ArticleFacts {
         for (int i = 0; i < tables.size(); i++) {
             facts.add(table(article, i, tables.get(i)));
         }
+        Map<String, String> rowSubjects = rowSubjects(article);
         for (int i = 0; i < tables.size(); i++) {
-            cells(article, i, tables.get(i), facts);
+            cells(article, i, tables.get(i), rowSubjects, facts);
         }
         return facts;
     }
@@ -83,7 +86,7 @@ public final class ArticleFacts {
                 t.header(), t.rows());
     }
 
-    private static void cells(Article a, int index, DataTable t, List<Fact> out) {
+    private static void cells(Article a, int index, DataTable t, Map<String, String> rowSubjects, List<Fact> out) {
         for (int r = 0; r < t.cells().size(); r++) {
             List<TableCell> row = t.cells().get(r);
             for (int c = 0; c < row.size(); c++) {
@@ -92,7 +95,7 @@ public final class ArticleFacts {
                     continue;
                 }
                 boolean money = "money".equals(cell.type());
-                String subject = money ? subjectOfRow(a, t, r) : null;
+                String subject = money ? rowSubjects.get(index + "/" + r) : null;
                 out.add(new Fact(a.id(), a.url(), a.title(), a.publishedAt(), Fact.TABLE_CELL, cell.text(),
                         money ? cell.value() : null, cell.currency(), cell.qualifier(), null, null, null, subject,
                         cell.type(), cell.value(), null, null, String.join(" | ", t.rows().get(r)), null, null, index,
@@ -101,17 +104,22 @@ public final class ArticleFacts {
         }
     }
 
-    /** The subject the money extractor gave an amount in this row, if any. */
-    private static String subjectOfRow(Article a, DataTable t, int row) {
+    /** "table/row" → the subject the money extractor gave an amount in that row. */
+    private static Map<String, String> rowSubjects(Article a) {
+        Map<String, String> out = new HashMap<>();
+        List<DataTable> tables = a.tables();
         for (MoneyAmount m : a.money()) {
-            if (m.subject() != null) {
-                TablePosition.Cell at = TablePosition.of(a.body(), t, m.start());
-                if (at != null && at.row() == row) {
-                    return m.subject();
+            if (m.subject() == null) {
+                continue;
+            }
+            for (int i = 0; i < tables.size(); i++) {
+                TablePosition.Cell at = TablePosition.of(a.body(), tables.get(i), m.start());
+                if (at != null) {
+                    out.putIfAbsent(i + "/" + at.row(), m.subject());
                 }
             }
         }
-        return null;
+        return out;
     }
 
     private static Integer column(int column) {

@@ -28,6 +28,8 @@ public final class LanguageIdentifier {
     static final int MIN_LETTERS = 40;
     /** Letters below which a Latin stretch inside a mixed-script paragraph is not judged on its own. */
     static final int MIN_LETTERS_IN_MIXED = 12;
+    /** Paragraphs with more sentences are judged whole: a list of fragments, not prose that switches language. */
+    static final int MAX_SENTENCES = 40;
     /** Letters a sentence needs to stand in another language than the rest of its paragraph. */
     static final int MIN_SWITCH_LETTERS = 80;
     /** Lingua's relative confidence of the runner-up must stay below this for a guess to count. */
@@ -129,7 +131,19 @@ public final class LanguageIdentifier {
     /** The language of most of {@code [start, end)} according to {@code spans}, or {@code fallback}. */
     public static String languageOf(List<LanguageSpan> spans, int start, int end, String fallback) {
         Map<String, Integer> chars = new LinkedHashMap<>();
-        for (LanguageSpan s : spans) {
+        // spans are in text order: start at the first one that ends after start
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < spans.size() && spans.get(i).start() < end; i++) {
+            LanguageSpan s = spans.get(i);
             int overlap = Math.min(end, s.end()) - Math.max(start, s.start());
             if (overlap > 0) {
                 chars.merge(s.language(), overlap, Integer::sum);
@@ -162,7 +176,7 @@ public final class LanguageIdentifier {
     /** One paragraph: whole when it is one language, cut at scripts or sentences when it is not. */
     private void judge(String text, int from, int to, List<int[]> raw, List<String> langs) {
         List<int[]> scripts = Scripts.runs(text, from, to);
-        if (scripts.size() > 1) {
+        if (scripts.size() > 1 && scripts.size() <= MAX_SENTENCES) {
             for (int[] run : scripts) {
                 raw.add(run);
                 langs.add(run[2] == Scripts.CJK ? cjk(text, run[0], run[1])
@@ -171,7 +185,7 @@ public final class LanguageIdentifier {
             return;
         }
         List<int[]> sentences = Sentences.split(text, from, to);
-        if (sentences.size() < 2) {
+        if (sentences.size() < 2 || sentences.size() > MAX_SENTENCES) {
             raw.add(new int[] {from, to});
             langs.add(confidentLanguage(text, from, to, MIN_LETTERS));
             return;

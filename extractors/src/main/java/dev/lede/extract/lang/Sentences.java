@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class Sentences {
     /** The farthest a sentence is followed from an offset; beyond it the sentence is cut. */
-    static final int MAX_REACH = 1000;
+    static final int MAX_REACH = 500;
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr",
             "vs", "e.g", "i.e", "etc", "inc", "ltd", "corp", "co", "no", "nr", "fig", "dhr", "mevr", "mw", "drs", "ir",

@@ -24,6 +24,11 @@ import java.util.Set;
  * expressions, so its time is linear in the input whatever the input is.
  */
 public final class MoneyExtractor {
+    /**
+     * Amounts read from one text at most: no article has this many, and each carries its sentence, so a
+     * hostile megabyte of "$1 $1 $1" stops here instead of filling the heap.
+     */
+    public static final int MAX_AMOUNTS = 10_000;
     private static final Set<String> RANGE_WORDS = Set.of("to", "tot");
     private static final Set<String> PER_MODIFIERS = Set.of("input", "output", "extra", "additional", "cached",
             "generated", "verwerkte", "gegenereerde");
@@ -50,7 +55,7 @@ public final class MoneyExtractor {
         Tokens t = Tokens.of(text, from, to);
         List<MoneyAmount> found = new ArrayList<>();
         int k = 0;
-        while (k < t.size()) {
+        while (k < t.size() && found.size() < MAX_AMOUNTS) {
             Match m = match(t, k);
             if (m == null) {
                 k++;

@@ -132,6 +132,9 @@ public final class HtmlTableParser {
     }
 
     private static boolean startsLikeFigure(String cell) {
+        if (cell.isEmpty()) {
+            return false;
+        }
         char c = cell.charAt(0);
         return Character.isDigit(c) || c == '$' || c == '€' || c == '£' || c == '¥' || c == '+' || c == '-' || c == '~';
     }
