@@ -117,6 +117,13 @@ class NewsroomBrowserTest {
         waitFor(ExpectedConditions.urlContains("/articles/" + article.id()));
         assertEquals(article.title(), driver.findElement(By.id("article-title")).getText());
 
+        // the body reads as extracted: its paragraphs and line breaks, nothing added where facts are marked
+        List<String> shown = driver.findElements(By.cssSelector("#body > p, #body > pre, #body > h2")).stream()
+                .map(e -> normalise(e.getText())).toList();
+        List<String> paragraphs = java.util.Arrays.stream(article.body().split("\n\n"))
+                .filter(p -> !p.isBlank()).map(NewsroomBrowserTest::normalise).toList();
+        assertEquals(paragraphs, shown);
+
         List<WebElement> money = driver.findElements(By.cssSelector(".money-list > li"));
         assertEquals(article.money().size(), money.size());
         if (!article.money().isEmpty()) {
@@ -203,6 +210,11 @@ class NewsroomBrowserTest {
         Browser.screenshot(driver, "article-phone");
         driver.get(server.url() + "articles/" + HostileArticle.create().id());
         assertNoHorizontalScroll("hostile article page, whose words are long");
+    }
+
+    private static String normalise(String text) {
+        return text.lines().map(l -> l.strip().replaceAll("\\s+", " ")).collect(java.util.stream.Collectors.joining("\n"))
+                .strip();
     }
 
     /** The page says {@code n} articles match and shows the first page of them. */

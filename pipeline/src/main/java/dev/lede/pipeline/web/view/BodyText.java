@@ -24,9 +24,10 @@ public record BodyText(List<Paragraph> paragraphs) {
      * One paragraph: its spans in order.
      *
      * @param spans the text, marked where facts stand
-     * @param table whether it is a table kept as text ({@code a | b} rows), best shown in a fixed-width font
+     * @param table   whether it is a table kept as text ({@code a | b} rows), best shown in a fixed-width font
+     * @param heading whether it is one of the article's section headings
      */
-    public record Paragraph(List<Span> spans, boolean table) {
+    public record Paragraph(List<Span> spans, boolean table, boolean heading) {
     }
 
     /**
@@ -50,6 +51,12 @@ public record BodyText(List<Paragraph> paragraphs) {
     /** The body of {@code article} with its money amounts, people and companies marked. */
     public static BodyText of(Article article) {
         String body = article.body();
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        for (dev.lede.model.Section section : article.sections()) {
+            if (section.heading() != null && !section.heading().isBlank()) {
+                headings.add(section.heading().strip());
+            }
+        }
         List<Mark> marks = new ArrayList<>();
         List<MoneyAmount> money = article.money();
         for (int i = 0; i < money.size(); i++) {
@@ -84,7 +91,9 @@ public record BodyText(List<Paragraph> paragraphs) {
                 spans.add(new Span(body.substring(cursor, end), null, null, null));
             }
             if (!spans.isEmpty() && !(spans.size() == 1 && spans.get(0).text().isBlank())) {
-                paragraphs.add(new Paragraph(spans, isTableText(body.substring(pos, end))));
+                String text = body.substring(pos, end);
+                paragraphs.add(new Paragraph(spans, isTableText(text),
+                        spans.size() == 1 && headings.contains(text.strip())));
             }
             if (next < 0) {
                 break;

@@ -50,6 +50,18 @@ class BodyTextTest {
     }
 
     @Test
+    void sectionHeadingsAreKnown() {
+        String body = "Intro.\n\nKey Players\n\nText.";
+        Article plain = article(body, List.of(), List.of());
+        Article a = new Article(plain.id(), plain.url(), null, null, null, null, "en", "T", "", List.of(), null, body,
+                List.of(new dev.lede.model.Section("", "en", "Intro.", 0, 6),
+                        new dev.lede.model.Section("Key Players", "en", "Text.", 21, 26)),
+                Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "h");
+        List<BodyText.Paragraph> p = BodyText.of(a).paragraphs();
+        assertEquals(List.of(false, true, false), p.stream().map(BodyText.Paragraph::heading).toList());
+    }
+
+    @Test
     void badOffsetsAreLeftUnmarkedNotFatal() {
         String body = "One.\n\nTwo.";
         List<MoneyAmount> money = List.of(
