@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeBenchCommand.class,
                 BenchPipelineCommand.class,
+                CrawlBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

@@ -4,6 +4,7 @@ import dev.lede.extract.ArticleAnalyzer;
 import dev.lede.pipeline.LedeConfig;
 import dev.lede.pipeline.crawl.CrawlJob;
 import dev.lede.pipeline.crawl.CrawlListener;
+import dev.lede.pipeline.crawl.CrawlScope;
 import dev.lede.pipeline.crawl.SeedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +85,7 @@ public final class CrawlCommand implements Callable<Integer> {
         try {
             config = configure(data.config());
             seeds = new SeedList().expand(inputs);
-            dev.lede.pipeline.crawl.CrawlScope.of(seeds, config.crawl().include(), config.crawl().exclude());
+            CrawlScope.of(seeds, config.crawl().include(), config.crawl().exclude()); // rejects bad patterns now
         } catch (IllegalArgumentException e) {
             System.err.println("lede crawl: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -64,6 +64,7 @@ public final class ArchiveCrawler {
     private final String robotsName;
     private final HttpFetcher http;
     private final FileFetcher files;
+    private final RobotsCache robots;
     private final UrlNormalizer normalizer = new UrlNormalizer();
     private final LinkExtractor linkExtractor = new LinkExtractor(normalizer);
     private final PageClassifier classifier = new PageClassifier();
@@ -84,6 +85,7 @@ public final class ArchiveCrawler {
         this.http = new HttpFetcher(userAgent, this.config.timeout(), config.maxPageBytes(),
                 this.config.maxRedirects(), new AddressGuard(this.config.allowPrivate()));
         this.files = new FileFetcher(config.maxPageBytes());
+        this.robots = new RobotsCache(http, this.config.retry(), robotsName);
     }
 
     /** Asks a running crawl to stop soon: pages in progress finish and are recorded, nothing new starts. */
@@ -345,7 +347,7 @@ public final class ArchiveCrawler {
     }
 
     private Optional<Refusal> robotsCheck(Run run, String url) {
-        RobotsCache.HostRules rules = robots().rulesFor(url);
+        RobotsCache.HostRules rules = robots.rulesFor(url);
         String host = Frontier.hostKey(url);
         if (robotsRead.add(host)) {
             Duration delay = config.politenessDelay();
@@ -385,25 +387,10 @@ public final class ArchiveCrawler {
         if (out.isPresent()) {
             return Optional.of(new Refusal(FailureReason.REDIRECT_OUT_OF_SCOPE, "out of scope: " + out.get()));
         }
-        if (!url.startsWith("file:") && !robots().rulesFor(url).allows(url)) {
+        if (!url.startsWith("file:") && !robots.rulesFor(url).allows(url)) {
             return Optional.of(new Refusal(FailureReason.ROBOTS, "robots.txt does not allow " + robotsName + " here"));
         }
         return Optional.empty();
-    }
-
-    private volatile RobotsCache robotsCache;
-
-    private RobotsCache robots() {
-        RobotsCache r = robotsCache;
-        if (r == null) {
-            synchronized (this) {
-                if (robotsCache == null) {
-                    robotsCache = new RobotsCache(http, config.retry(), robotsName);
-                }
-                r = robotsCache;
-            }
-        }
-        return r;
     }
 
     private String retryOrFail(Run run, Frontier.Target target, FetchResult result) throws IOException {

@@ -21,25 +21,31 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Fetches http(s) URLs with jsoup's {@link Connection}: one total timeout per request (connect, headers
- * and body), gzip and deflate decoded by jsoup, a cap on the body size, conditional requests, and
+ * Fetches http(s) URLs with jsoup's {@link Connection}, one session per run (kept-alive connections):
+ * one total timeout per request (connect, headers and body), gzip and deflate decoded by jsoup, a cap on the body size, conditional requests, and
  * redirects followed here, hop by hop, so that every hop passes the {@link AddressGuard}, the loop
  * check and the caller's scope and robots.txt check before anything is sent to it.
  */
 public final class HttpFetcher implements PageFetcher {
     private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5";
 
-    private final String userAgent;
-    private final int timeoutMillis;
+    private final Connection session;
     private final int maxBodyBytes;
     private final int maxRedirects;
     private final AddressGuard guard;
     private final UrlNormalizer normalizer = new UrlNormalizer();
 
     public HttpFetcher(String userAgent, Duration timeout, int maxBodyBytes, int maxRedirects, AddressGuard guard) {
-        this.userAgent = userAgent;
-        this.timeoutMillis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         this.maxBodyBytes = maxBodyBytes;
+        // one session for the run: its requests share one HTTP client, so connections are kept alive
+        this.session = Jsoup.newSession()
+                .userAgent(userAgent)
+                .header("Accept", ACCEPT)
+                .timeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()))
+                .maxBodySize(maxBodyBytes + 1)
+                .followRedirects(false)
+                .ignoreHttpErrors(true)
+                .ignoreContentType(true);
         this.maxRedirects = maxRedirects;
         this.guard = guard;
     }
@@ -91,14 +97,7 @@ public final class HttpFetcher implements PageFetcher {
         } catch (IllegalArgumentException e) {
             return Hop.done(FetchResult.failed(url, 0, FailureReason.BAD_URL, "malformed URL: " + e.getMessage()));
         }
-        Connection connection = Jsoup.connect(url)
-                .userAgent(userAgent)
-                .header("Accept", ACCEPT)
-                .timeout(timeoutMillis)
-                .maxBodySize(maxBodyBytes + 1)
-                .followRedirects(false)
-                .ignoreHttpErrors(true)
-                .ignoreContentType(true);
+        Connection connection = session.newRequest(url);
         if (validators != null && validators.etag() != null) {
             connection.header("If-None-Match", validators.etag());
         }

@@ -50,10 +50,19 @@ public final class UrlNormalizer {
         }
     }
 
-    /** Resolves {@code href} against {@code base} and normalises the result. */
+    /**
+     * Resolves {@code href} against {@code base} and normalises the result. A query-only reference
+     * ({@code ?page=2}) keeps the base's file name, as RFC 3986 and browsers have it (the JDK's resolvers
+     * follow RFC 2396 and drop it).
+     */
     public Optional<String> resolve(String base, String href) {
         try {
-            return normalize(URI.create(base).resolve(href.strip().replace(" ", "%20")).toString());
+            URI baseUri = URI.create(base);
+            String ref = href.strip().replace(" ", "%20");
+            if (ref.startsWith("?") && baseUri.getRawPath() != null) {
+                ref = baseUri.getRawPath() + ref;
+            }
+            return normalize(baseUri.resolve(ref).toString());
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
