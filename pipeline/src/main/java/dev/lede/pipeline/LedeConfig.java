@@ -38,6 +38,11 @@ public record LedeConfig(Path dataDir, AnalyzerConfig analyzer, String userAgent
                 ServerSettings.defaults(), Crawl.defaults(), BatchSettings.defaults());
     }
 
+    /** This configuration for another data directory. */
+    public LedeConfig withDataDir(Path dataDir) {
+        return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server, crawl, batch);
+    }
+
     /** This configuration with other web server settings. */
     public LedeConfig withServer(ServerSettings server) {
         return new LedeConfig(dataDir, analyzer, userAgent, maxPageBytes, server, crawl, batch);
@@ -115,21 +120,18 @@ public record LedeConfig(Path dataDir, AnalyzerConfig analyzer, String userAgent
      * @param recheckRefused       how long a URL refused for good (404, 410, too large, not HTML) waits before one more try
      * @param allowPrivate         whether private, loopback and link-local addresses may be fetched
      * @param recrawlAll           fetch and re-extract everything in scope, ignoring schedules and validators
-     * @param commitEvery          pages per index commit (and ledger transaction); bounds the work a kill loses
-     * @param commitInterval       longest time between two commits during a run
      * @param retry                retries and backoff for transient failures
      */
     public record Crawl(Duration politenessDelay, Duration maxCrawlDelay, int maxConcurrentFetches,
                         Duration timeout, int maxRedirects, int maxPages, int maxDepth,
                         List<String> include, List<String> exclude, Duration recrawlAfter, Duration recheckRefused,
-                        boolean allowPrivate, boolean recrawlAll, int commitEvery, Duration commitInterval,
-                        RetryPolicy retry) {
+                        boolean allowPrivate, boolean recrawlAll, RetryPolicy retry) {
 
         public Crawl {
             include = include == null ? List.of() : List.copyOf(include);
             exclude = exclude == null ? List.of() : List.copyOf(exclude);
             retry = retry == null ? RetryPolicy.defaults() : retry;
-            if (maxConcurrentFetches < 1 || maxRedirects < 0 || maxPages < 1 || maxDepth < 0 || commitEvery < 1) {
+            if (maxConcurrentFetches < 1 || maxRedirects < 0 || maxPages < 1 || maxDepth < 0) {
                 throw new IllegalArgumentException("crawl limits must be positive");
             }
             if (politenessDelay.isNegative() || recrawlAfter.isNegative() || timeout.isZero() || timeout.isNegative()) {
@@ -140,8 +142,7 @@ public record LedeConfig(Path dataDir, AnalyzerConfig analyzer, String userAgent
         public static Crawl defaults() {
             return new Crawl(Duration.ofSeconds(1), Duration.ofSeconds(30), 4,
                     Duration.ofSeconds(20), 5, 10_000, 10, List.of(), List.of(),
-                    Duration.ofDays(1), Duration.ofDays(30), false, false, 25, Duration.ofSeconds(10),
-                    RetryPolicy.defaults());
+                    Duration.ofDays(1), Duration.ofDays(30), false, false, RetryPolicy.defaults());
         }
 
         /** A builder starting from these settings, for the CLI's flags and for tests. */
@@ -164,8 +165,6 @@ public record LedeConfig(Path dataDir, AnalyzerConfig analyzer, String userAgent
             private Duration recheckRefused;
             private boolean allowPrivate;
             private boolean recrawlAll;
-            private int commitEvery;
-            private Duration commitInterval;
             private RetryPolicy retry;
 
             private Builder(Crawl c) {
@@ -182,8 +181,6 @@ public record LedeConfig(Path dataDir, AnalyzerConfig analyzer, String userAgent
                 recheckRefused = c.recheckRefused;
                 allowPrivate = c.allowPrivate;
                 recrawlAll = c.recrawlAll;
-                commitEvery = c.commitEvery;
-                commitInterval = c.commitInterval;
                 retry = c.retry;
             }
 
@@ -200,14 +197,12 @@ public record LedeConfig(Path dataDir, AnalyzerConfig analyzer, String userAgent
             public Builder recheckRefused(Duration v) { recheckRefused = v; return this; }
             public Builder allowPrivate(boolean v) { allowPrivate = v; return this; }
             public Builder recrawlAll(boolean v) { recrawlAll = v; return this; }
-            public Builder commitEvery(int v) { commitEvery = v; return this; }
-            public Builder commitInterval(Duration v) { commitInterval = v; return this; }
             public Builder retry(RetryPolicy v) { retry = v; return this; }
 
             public Crawl build() {
                 return new Crawl(politenessDelay, maxCrawlDelay, maxConcurrentFetches, timeout,
                         maxRedirects, maxPages, maxDepth, include, exclude, recrawlAfter,
-                        recheckRefused, allowPrivate, recrawlAll, commitEvery, commitInterval, retry);
+                        recheckRefused, allowPrivate, recrawlAll, retry);
             }
         }
     }

@@ -13,6 +13,7 @@ import dev.lede.index.UpsertResult;
 import dev.lede.model.Article;
 import dev.lede.model.LedeJson;
 import dev.lede.pipeline.LedeConfig;
+import dev.lede.pipeline.batch.BatchSettings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
@@ -56,6 +57,7 @@ public final class ArchiveCrawler {
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveCrawler.class);
 
     private final LedeConfig.Crawl config;
+    private final BatchSettings batch;
     private final ArticleAnalyzer analyzer;
     private final ArticleIndex index;
     private final CrawlLedger ledger;
@@ -76,6 +78,7 @@ public final class ArchiveCrawler {
     public ArchiveCrawler(LedeConfig config, ArticleAnalyzer analyzer, ArticleIndex index, CrawlLedger ledger,
                           CrawlListener listener) {
         this.config = config.crawl();
+        this.batch = config.batch();
         this.analyzer = analyzer;
         this.index = index;
         this.ledger = ledger;
@@ -113,7 +116,7 @@ public final class ArchiveCrawler {
         Frontier frontier = new Frontier(config.politenessDelay(), config.maxConcurrentFetches(), config.maxPages());
         running.set(frontier);
         RunStats stats = new RunStats();
-        BatchCommitter committer = new BatchCommitter(index, ledger, config.commitEvery(), config.commitInterval());
+        BatchCommitter committer = new BatchCommitter(index, ledger, batch.commitEvery(), batch.commitInterval());
         Run state = new Run(run, scope, frontier, stats, committer, started);
 
         for (String seed : seeds) {

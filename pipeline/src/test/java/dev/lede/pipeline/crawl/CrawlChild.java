@@ -26,8 +26,8 @@ public final class CrawlChild {
                 .maxConcurrentFetches(2)
                 .timeout(Duration.ofSeconds(20))
                 .recrawlAfter(Duration.ofDays(1))
-                .commitEvery(2)
-                .build());
+                .build())
+                .withBatch(base.batch().withCommitEvery(2));
         System.exit(CrawlCommand.execute(config, List.of(args[1]), null, CrawlListener.NONE, System.out));
     }
 }

@@ -67,8 +67,7 @@ public final class CrawlBenchmark {
 
     /** Runs the benchmark in {@code work} (a scratch directory). */
     public static Figures run(LedeConfig base, int articles, int perListing, Path work) throws IOException {
-        LedeConfig config = new LedeConfig(work.resolve("data"), base.analyzer(), base.userAgent(), base.maxPageBytes(),
-                base.server(), base.crawl().toBuilder()
+        LedeConfig config = base.withDataDir(work.resolve("data")).withCrawl(base.crawl().toBuilder()
                 .politenessDelay(Duration.ZERO)
                 .allowPrivate(true)
                 .recrawlAfter(Duration.ZERO)
