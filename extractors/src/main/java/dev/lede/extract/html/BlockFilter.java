@@ -1,5 +1,7 @@
 package dev.lede.extract.html;
 
+import org.jsoup.nodes.Element;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +27,20 @@ final class BlockFilter {
 
     List<TextBlock> filter(List<TextBlock> blocks, PageMetadata meta) {
         String title = MetadataReader.norm(meta.title());
+        String summary = MetadataReader.norm(meta.summary());
         List<TextBlock> out = new ArrayList<>(blocks.size());
         boolean seenText = false;
-        for (TextBlock b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
             String t = b.text();
             int words = Words.count(t);
             String n = MetadataReader.norm(t);
             if (!title.isEmpty() && n.equals(title)) {
+                continue;
+            }
+            if (!seenText && summary.length() > 20 && n.equals(summary) && apartFromText(blocks, i)) {
+                // the dek: shown above the story, repeated in the page's description, and not in the
+                // story's own container (a first paragraph that doubles as description stays)
                 continue;
             }
             if (words <= 12 && CHROME_PHRASE.matcher(t.strip()).matches()) {
@@ -46,6 +55,28 @@ final class BlockFilter {
             out.add(b);
         }
         return out;
+    }
+
+    /**
+     * Whether block {@code i} sits in another container than the story: the longest paragraph after it
+     * stands for the story (a notice or a share line between the dek and the story says nothing).
+     */
+    private static boolean apartFromText(List<TextBlock> blocks, int i) {
+        Element owner = blocks.get(i).owner();
+        TextBlock story = null;
+        int storyWords = 0;
+        for (int j = i + 1; j < blocks.size(); j++) {
+            TextBlock next = blocks.get(j);
+            int words = next.kind() == TextBlock.Kind.PARAGRAPH ? Words.count(next.text()) : 0;
+            if (words > storyWords) {
+                story = next;
+                storyWords = words;
+            }
+        }
+        if (story == null || owner == null || story.owner() == null) {
+            return true;
+        }
+        return story.owner().parent() != owner.parent();
     }
 
     private static boolean isBylineOrDate(String text, PageMetadata meta) {

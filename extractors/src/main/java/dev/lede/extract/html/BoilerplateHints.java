@@ -17,34 +17,50 @@ final class BoilerplateHints {
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "dialog");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
-    private static final Pattern CHROME_NAMES = Pattern.compile(
-            "comment|disqus|respond|reply|replies|share|sharing|social|related|recommend|newsletter|subscri"
-                    + "|signup|sign-up|cookie|consent|gdpr|breadcrumb|sidebar|side-bar|widget|promo|sponsor|advert"
-                    + "|banner|popup|pop-up|modal|overlay|masthead|navbar|navigation|menu|pagination|pager|footer"
-                    + "|toolbar|outbrain|taboola|trending|popular|most-read|more-stories|read-more|readmore|also-read"
-                    + "|author-bio|authorbio|author-box|about-the-author|byline|post-meta|entry-meta|article-meta"
-                    + "|post-tags|entry-tags|tag-list|tags-list|taglist|categories|skip-link|screen-reader|sr-only"
-                    + "|visually-hidden|print-only|login|paywall|signin|jump-to|table-of-contents|toc-|-toc|ez-toc"
-                    + "|newsletter|cta|callout-box|lightbox|carousel|slider|ticker|rating|feedback|survey|donate"
-                    + "|nextpost|next-post|prev-post|previous-post|post-nav|post-navigation|nav-links");
+    /** Names that mean chrome wherever they appear: comments, share bars, related lists, sidebars, footers. */
+    private static final Pattern STRONG_CHROME_NAMES = Pattern.compile(
+            "comment|disqus|respond|replies|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up"
+                    + "|cookie|consent|gdpr|breadcrumb|sidebar|side-bar|navbar|navigation|footer|outbrain|taboola"
+                    + "|author-bio|authorbio|author-box|about-the-author|paywall|nextpost|next-post|prev-post"
+                    + "|previous-post|post-nav|nav-links|more-stories|most-read|trending|popular-posts"
+                    + "|(^|[^a-z0-9])(lang-note|language-note)([^a-z0-9]|$)");
+    /**
+     * Names that usually mean chrome but that page builders also put on content ("elementor-widget",
+     * "widget-span"): they only count against small parts of the article.
+     */
+    private static final Pattern WEAK_CHROME_NAMES = Pattern.compile(
+            "widget|promo|sponsor|advert|banner|popup|pop-up|modal|overlay|masthead|menu|pagination|pager|toolbar"
+                    + "|popular|read-more|readmore|also-read|byline|post-meta|entry-meta|article-meta|post-tags"
+                    + "|entry-tags|tag-list|tags-list|taglist|categories|skip-link|screen-reader|sr-only|visually-hidden"
+                    + "|print-only|login|signin|jump-to|table-of-contents|toc-|-toc|ez-toc|cta|callout-box|lightbox"
+                    + "|carousel|slider|ticker|rating|feedback|survey|donate");
     /** Chrome names that are whole words only ("ad" inside "header" or "shadow" means nothing). */
     private static final Pattern CHROME_WORDS = Pattern.compile(
             "(^|[^a-z0-9])(ad|ads|adv|nav|tags|tag|meta|share|hidden|hide|aside|links|promo|tools|follow|print"
-                    + "|rail|crumbs|masthead|credits|author|caption|wp-caption-text|date|dateline|note|notice|lang-note)([^a-z0-9]|$)");
+                    + "|rail|crumbs|masthead|credits|author|caption|wp-caption-text|date|dateline|note|notice|lang-note"
+                    + "|toc)([^a-z0-9]|$)");
     private static final Pattern CONTENT_NAMES = Pattern.compile(
             "article|body|content|entry|main|post|story|text|prose|blog|hentry|h-entry|column|markdown|rich");
 
     private BoilerplateHints() {
     }
 
-    /** The element's class and id, lower-cased. */
+    /**
+     * Taxonomy classes that CMSs put on an article's container ("category-social-media", "tag-sharing"):
+     * they name what the article is about, not what the element is.
+     */
+    private static final Pattern TAXONOMY_CLASS = Pattern.compile(
+            "(^|\\s)(category|tag|tags|post_tag|topic|topics|section|channel|format|type|status|label|rubriek)[-_][^\\s]*");
+
+    /** The element's class and id, lower-cased, without taxonomy classes. */
     static String names(Element e) {
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
             return "";
         }
-        return (cls + " " + id).toLowerCase(Locale.ROOT);
+        String names = (cls + " " + id).toLowerCase(Locale.ROOT);
+        return names.indexOf('-') >= 0 || names.indexOf('_') >= 0 ? TAXONOMY_CLASS.matcher(names).replaceAll(" ") : names;
     }
 
     /** Whether the element is page chrome by its tag or ARIA role. */
@@ -56,34 +72,43 @@ final class BoilerplateHints {
         return !role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the element's class or id names it as chrome. */
-    static boolean isChromeByName(Element e) {
-        return isChromeName(names(e));
-    }
+    /** How sure the markup is that an element is chrome. */
+    enum Chrome { NONE, WEAK, STRONG }
 
-    /** Whether a class-and-id string names chrome. */
-    static boolean isChromeName(String names) {
-        return !names.isEmpty() && (CHROME_NAMES.matcher(names).find() || CHROME_WORDS.matcher(names).find());
+    /** What a class-and-id string says. */
+    static Chrome chromeName(String names) {
+        if (names.isEmpty()) {
+            return Chrome.NONE;
+        }
+        if (STRONG_CHROME_NAMES.matcher(names).find()) {
+            return Chrome.STRONG;
+        }
+        return WEAK_CHROME_NAMES.matcher(names).find() || CHROME_WORDS.matcher(names).find() ? Chrome.WEAK : Chrome.NONE;
     }
 
     /**
-     * Whether the element is chrome by tag, role or name (an element that says it is the article never is),
-     * remembered per class-and-id string: a page repeats the same few dozen class names thousands of times.
+     * Whether the element is chrome by tag, role (strong) or name (an element that says it is the article
+     * never is), the name's verdict remembered per class-and-id string: a page repeats the same few dozen
+     * class names thousands of times.
      */
-    static boolean isChrome(Element e, Map<String, Boolean> nameCache) {
+    static Chrome chrome(Element e, Map<String, Chrome> nameCache) {
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("html")) {
+            return Chrome.NONE;
+        }
         if (isChromeByTagOrRole(e)) {
-            return true;
+            return Chrome.STRONG;
         }
         String names = names(e);
         if (names.isEmpty()) {
-            return false;
+            return Chrome.NONE;
         }
-        Boolean byName = nameCache.get(names);
+        Chrome byName = nameCache.get(names);
         if (byName == null) {
-            byName = isChromeName(names);
+            byName = chromeName(names);
             nameCache.put(names, byName);
         }
-        return byName && !isSemanticArticle(e);
+        return byName == Chrome.NONE || isSemanticArticle(e) ? Chrome.NONE : byName;
     }
 
     /** Whether the element's class or id names it as content ("article-body", "entry-content", ...). */

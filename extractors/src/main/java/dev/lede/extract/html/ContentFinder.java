@@ -29,13 +29,17 @@ final class ContentFinder {
     }
 
     private static final class Stats {
+        /** Weight of article-like blocks below, not counting those under strong chrome. */
         double positive;
+        /** Weight of link lists and labels below (negative). */
         double negative;
+        /** Weight of article-like blocks under strong chrome below (comments, sidebars). */
+        double hidden;
     }
 
     Choice find(Element body, List<TextBlock> blocks) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
-        Map<String, Boolean> names = new HashMap<>();
+        Map<String, BoilerplateHints.Chrome> names = new HashMap<>();
         for (TextBlock b : blocks) {
             if (b.owner() == null) {
                 continue;
@@ -64,7 +68,8 @@ final class ContentFinder {
                 if (s == null) {
                     return;
                 }
-                double score = (s.positive + s.negative) * bonus(e, names);
+                BoilerplateHints.Chrome chrome = BoilerplateHints.chrome(e, names);
+                double score = (s.positive + s.negative) * bonus(e, chrome);
                 if (score > bestScore[0]) {
                     bestScore[0] = score;
                     best[0] = e;
@@ -72,8 +77,10 @@ final class ContentFinder {
                 Element parent = e.parent();
                 if (parent != null && e != body) {
                     Stats p = stats.computeIfAbsent(parent, k -> new Stats());
-                    p.positive += s.positive;
+                    // text under a comments section or a sidebar does not make its page wrapper an article
+                    p.positive += chrome == BoilerplateHints.Chrome.STRONG ? 0 : s.positive;
                     p.negative += s.negative;
+                    p.hidden += s.hidden + (chrome == BoilerplateHints.Chrome.STRONG ? s.positive : 0);
                 }
             }
         }, body);
@@ -90,8 +97,17 @@ final class ContentFinder {
         return new Choice(root, kept, bestScore[0]);
     }
 
-    static final double TIGHTEN = Double.parseDouble(System.getProperty("lede.tighten", "0.85"));
-    static final int LINK_WORDS = Integer.parseInt(System.getProperty("lede.linkwords", "1000000"));
+    /**
+     * Score factor of a container that is surely chrome (comments, sidebar, footer): low enough that a long
+     * comment thread does not outweigh the story, not zero so that a page whose article sits in a
+     * misnamed wrapper still finds it. Tuned on the WCXB development set.
+     */
+    private static final double STRONG_CHROME_FACTOR = 0.3;
+    /**
+     * Share of the container's text a child must hold for the search to step down into it: what the child
+     * leaves out beside it is a dek or a notice, not the story. Tuned on the WCXB development set.
+     */
+    private static final double TIGHTEN_SHARE = 0.85;
 
     /**
      * Steps down from the chosen container while one child holds nearly all of its text: what the child
@@ -113,7 +129,7 @@ final class ContentFinder {
                     bestChild = child;
                 }
             }
-            if (bestChild == null || bestPositive < TIGHTEN * cs.positive) {
+            if (bestChild == null || bestPositive < TIGHTEN_SHARE * cs.positive) {
                 return current;
             }
             current = bestChild;
@@ -123,19 +139,23 @@ final class ContentFinder {
 
     /** A block that is mostly link text: a menu line, share buttons, a "related" link. */
     private static boolean isLinkList(TextBlock b) {
-        return b.kind() != TextBlock.Kind.TABLE && b.linkDensity() > 0.5 && Words.count(b.text()) < LINK_WORDS;
+        return b.kind() != TextBlock.Kind.TABLE && b.linkDensity() > 0.5;
     }
 
     /** Whether {@code e} lies in {@code root} and no chrome subtree between them cuts it off. */
     private static boolean inside(Element e, Element root, Map<Element, Stats> stats, double rootPositive,
-                                  Map<Element, Boolean> pruned, Map<String, Boolean> names) {
+                                  Map<Element, Boolean> pruned, Map<String, BoilerplateHints.Chrome> names) {
         for (Element a = e; a != null; a = a.parent()) {
             if (a == root) {
                 return true;
             }
             Boolean cut = pruned.get(a);
             if (cut == null) {
-                cut = BoilerplateHints.isChrome(a, names) && !holdsMostText(a, stats, rootPositive);
+                cut = switch (BoilerplateHints.chrome(a, names)) {
+                    case STRONG -> !holdsShare(a, stats, rootPositive, 0.6);
+                    case WEAK -> !holdsText(a, stats);
+                    case NONE -> false;
+                };
                 pruned.put(a, cut);
             }
             if (cut) {
@@ -146,20 +166,34 @@ final class ContentFinder {
         return false;
     }
 
-    private static boolean holdsMostText(Element a, Map<Element, Stats> stats, double rootPositive) {
+    /**
+     * Weight of running text that keeps a weakly named chrome element ("widget", "notice", "promo") in the
+     * article: page builders wrap whole paragraphs of a story in such names, while a notice or a promo box
+     * holds a sentence or two (a sentence weighs about its word count). 30 scores best on the WCXB
+     * development set, and drops the sample site's language notice.
+     */
+    private static final double WEAK_CHROME_KEEP = 30;
+
+    /** Whether {@code a} holds running text worth more than its links and labels. */
+    private static boolean holdsText(Element a, Map<Element, Stats> stats) {
         Stats s = stats.get(a);
-        return s != null && rootPositive > 0 && s.positive > 0.6 * rootPositive;
+        return s != null && s.positive > WEAK_CHROME_KEEP - s.negative;
     }
 
-    private static double bonus(Element e, Map<String, Boolean> names) {
+    /** Whether {@code a} holds more than {@code share} of the container's article text. */
+    private static boolean holdsShare(Element a, Map<Element, Stats> stats, double rootPositive, double share) {
+        Stats s = stats.get(a);
+        return s != null && rootPositive > 0 && s.positive > share * rootPositive;
+    }
+
+    private static double bonus(Element e, BoilerplateHints.Chrome chrome) {
         double bonus = 1.0;
         if (BoilerplateHints.isSemanticArticle(e)) {
             bonus *= 1.15;
         }
-        boolean chrome = BoilerplateHints.isChrome(e, names);
-        if (chrome) {
-            bonus *= 0.7;
-        } else if (BoilerplateHints.isContentByName(e)) {
+        if (chrome == BoilerplateHints.Chrome.STRONG) {
+            bonus *= STRONG_CHROME_FACTOR;
+        } else if (chrome == BoilerplateHints.Chrome.NONE && BoilerplateHints.isContentByName(e)) {
             bonus *= 1.05;
         }
         return bonus;

@@ -30,6 +30,7 @@ public final class HtmlArticleExtractor {
     public static final int MAX_HTML_CHARS = 8_000_000;
     /** Below this weight the best block group is a label or a menu, not an article (a sentence weighs ~10). */
     private static final double MIN_ARTICLE_SCORE = 5;
+    private static final String NO_ARTICLE = "no article text found";
     /** Share of control or replacement characters above which the input is binary, not text. */
     private static final double MAX_CONTROL_SHARE = 0.02;
 
@@ -53,7 +54,16 @@ public final class HtmlArticleExtractor {
             text = text.substring(0, MAX_HTML_CHARS);
         }
         try {
-            return extractOwned(Jsoup.parse(text, url == null ? "" : url), url);
+            String base = url == null ? "" : url;
+            PageExtraction p = extractOwned(Jsoup.parse(text, base), url, false);
+            if (p.failure() != null && p.failure().startsWith(NO_ARTICLE)) {
+                // the article may sit in a hidden element that a script reveals (React streaming, tabs)
+                PageExtraction revealed = extractOwned(Jsoup.parse(text, base), url, true);
+                if (revealed.failure() == null) {
+                    return revealed;
+                }
+            }
+            return p;
         } catch (RuntimeException | StackOverflowError e) {
             return failed(url, "extraction failed: " + e);
         }
@@ -62,20 +72,27 @@ public final class HtmlArticleExtractor {
     /** Extracts the article from an already parsed document (which is left as it was). */
     public PageExtraction extract(Document document, String url) {
         try {
-            return extractOwned(document.clone(), url);
+            PageExtraction p = extractOwned(document.clone(), url, false);
+            if (p.failure() != null && p.failure().startsWith(NO_ARTICLE)) {
+                PageExtraction revealed = extractOwned(document.clone(), url, true);
+                if (revealed.failure() == null) {
+                    return revealed;
+                }
+            }
+            return p;
         } catch (RuntimeException | StackOverflowError e) {
             return failed(url, "extraction failed: " + e);
         }
     }
 
-    private PageExtraction extractOwned(Document doc, String url) {
+    private PageExtraction extractOwned(Document doc, String url, boolean keepHidden) {
         JsonLd ld = JsonLd.read(doc);
         PageMetadata meta = metadata.read(doc, ld, url);
         PageLists pageLists = lists.read(doc, ld);
         for (Element e : pageLists.listElements()) {
             e.remove();
         }
-        cleaner.clean(doc);
+        cleaner.clean(doc, keepHidden);
         Element body = doc.body();
         String canonical = meta.canonicalUrl() == null ? url : meta.canonicalUrl();
         if (body == null) {
@@ -85,12 +102,12 @@ public final class HtmlArticleExtractor {
         List<TextBlock> blocks = splitter.split(body);
         if (blocks.isEmpty()) {
             return result(url, canonical, meta, pageLists, new BodyWriter.Body("", List.of()), List.of(),
-                    "empty page: no text");
+                    NO_ARTICLE + " (the page has no text)");
         }
         ContentFinder.Choice choice = finder.find(body, blocks);
         if (choice.score() < MIN_ARTICLE_SCORE) {
             return result(url, canonical, meta, pageLists, new BodyWriter.Body("", List.of()), List.of(),
-                    "no article text found (only navigation, links or labels)");
+                    NO_ARTICLE + " (only navigation, links or labels)");
         }
         List<TextBlock> article = withoutFaq(choice, pageLists.faqElements());
         article = filter.filter(article, meta);
@@ -101,7 +118,7 @@ public final class HtmlArticleExtractor {
                 tables.add(tableParser.parse(b.owner()));
             }
         }
-        String failure = written.text().isBlank() ? "no article text found" : null;
+        String failure = written.text().isBlank() ? NO_ARTICLE : null;
         return result(url, canonical, meta, pageLists, written, tables, failure);
     }
 

@@ -3,6 +3,10 @@ package dev.lede.extract.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
@@ -39,9 +43,13 @@ final class MetadataReader {
 
     PageMetadata read(Document doc, JsonLd ld, String url) {
         JsonNode article = ld.article();
-        Element h1 = headline(doc);
         String siteName = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"),
                 JsonLd.text(ld.first("website"), "name"), JsonLd.text(article == null ? null : article.get("publisher"), "name"));
+        Element h1 = headline(doc);
+        if (h1 == null) {
+            String named = firstNonBlank(JsonLd.text(article, "headline"), meta(doc, "og:title"), doc.title());
+            h1 = named == null ? null : elementWithText(doc, stripSiteName(named, siteName));
+        }
         String title = title(doc, article, h1, siteName);
         String summary = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"),
                 meta(doc, "twitter:description"), JsonLd.text(article, "description"));
@@ -75,6 +83,43 @@ final class MetadataReader {
             }
         }
         return best;
+    }
+
+    /**
+     * The element whose whole text is {@code text} (a headline set in font/b instead of h1), found from the
+     * text nodes up: one pass over the page, a few ancestors per candidate, however deep the page is.
+     */
+    private static Element elementWithText(Document doc, String text) {
+        String want = norm(text);
+        if (want.length() < 10 || doc.body() == null) {
+            return null;
+        }
+        Element[] found = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof TextNode t)) {
+                    return FilterResult.CONTINUE;
+                }
+                String own = norm(t.getWholeText());
+                if (own.isEmpty() || !want.startsWith(own)) {
+                    return FilterResult.CONTINUE;
+                }
+                Element e = t.parentElement();
+                for (int up = 0; e != null && up < 4; up++, e = e.parent()) {
+                    String whole = norm(e.text());
+                    if (whole.equals(want)) {
+                        found[0] = e;
+                        return FilterResult.STOP;
+                    }
+                    if (whole.length() > want.length()) {
+                        break;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found[0];
     }
 
     private static String title(Document doc, JsonNode article, Element h1, String siteName) {

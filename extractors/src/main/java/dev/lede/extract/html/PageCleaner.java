@@ -20,7 +20,11 @@ final class PageCleaner {
             "canvas", "iframe", "object", "embed", "video", "audio", "source", "track", "map", "link", "meta",
             "button", "input", "select", "textarea", "option", "head", "img", "picture", "label");
 
-    void clean(Document doc) {
+    /**
+     * Removes what nobody sees. With {@code keepHidden}, hidden elements stay: script-rendered pages
+     * (React streaming, tabs) ship their article in a hidden element that a script reveals.
+     */
+    void clean(Document doc, boolean keepHidden) {
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -29,7 +33,8 @@ final class PageCleaner {
                     doomed.add(node);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (node instanceof Element e && (INVISIBLE.contains(e.normalName()) || BoilerplateHints.isHidden(e))) {
+                if (node instanceof Element e && (INVISIBLE.contains(e.normalName())
+                        || (!keepHidden && BoilerplateHints.isHidden(e)))) {
                     doomed.add(node);
                     return FilterResult.SKIP_ENTIRELY;
                 }
