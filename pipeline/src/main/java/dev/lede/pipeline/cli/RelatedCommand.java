@@ -14,7 +14,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import dev.lede.pipeline.crawl.UrlNormalizer;
+
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -25,13 +30,13 @@ import java.util.concurrent.Callable;
 @Command(name = "related", mixinStandardHelpOptions = true,
         description = {"List the articles related to an article, in any language, best first, each with why:",
                 "shared companies, people, figures, names and words. The same story in another edition or",
-                "language is one entry (\"also in\"). Exit code 1 when no article has that id or URL.",
+                "language is one entry (\"also in\"). Exit code 1 when no article has that id, URL or file.",
                 "Example: lede related https://example.org/news/asml-factory --explain"})
 public final class RelatedCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Parameters(paramLabel = "ID|URL", description = "The article's id, or its URL or canonical URL.")
+    @Parameters(paramLabel = "ID|URL|FILE", description = "The article's id, its URL or canonical URL, or the local file it was crawled from.")
     String article;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Entries to list (1-50, default ${DEFAULT-VALUE}).")
@@ -53,9 +58,10 @@ public final class RelatedCommand implements Callable<Integer> {
             if (index == null) {
                 return ExitCodes.USAGE;
             }
+            String ref = reference(article);
             List<ExplainedRelated> list;
             try {
-                list = index.related().explain(article, limit);
+                list = index.related().explain(ref, limit);
             } catch (NoSuchElementException e) {
                 System.err.println("lede related: " + e.getMessage());
                 return ExitCodes.SOME_FAILED;
@@ -64,10 +70,20 @@ public final class RelatedCommand implements Callable<Integer> {
             if (json) {
                 out.println(toJson(list));
             } else {
-                print(out, index, index.find(article).orElseThrow(), list);
+                print(out, index, index.find(ref).orElseThrow(), list);
             }
             out.flush();
             return ExitCodes.OK;
+        }
+    }
+
+    /** A local file stands for the file: URL a crawl of it stored (ids and URLs pass through). */
+    private static String reference(String argument) {
+        try {
+            Path path = Path.of(argument);
+            return Files.isRegularFile(path) ? UrlNormalizer.fileUrl(path) : argument;
+        } catch (InvalidPathException e) {
+            return argument;
         }
     }
 
