@@ -30,6 +30,14 @@ public final class MoneyExtractor {
      */
     public static final int MAX_AMOUNTS = 10_000;
     private static final Set<String> RANGE_WORDS = Set.of("to", "tot");
+    /** Words that open a "from X to Y" range and belong to its text ("van $250.000 tot $1 miljoen"). */
+    private static final Set<String> RANGE_OPENERS = Set.of("from", "van");
+    /**
+     * Words that make a number in words vague ("a few hundred million euros", "een paar honderd miljoen
+     * euro"): an amount without a figure, which is not money.
+     */
+    private static final Set<String> VAGUE = Set.of("few", "several", "many", "couple", "enkele", "paar",
+            "aantal", "tientallen", "honderden");
     private static final Set<String> PER_MODIFIERS = Set.of("input", "output", "extra", "additional", "cached",
             "generated", "verwerkte", "gegenereerde");
     private static final Set<String> NOT_A_RATE = Set.of("earlier", "ago", "before", "later", "prior", "eerder",
@@ -92,8 +100,11 @@ public final class MoneyExtractor {
         }
     }
 
-    /** A currency written before a number: text from {@code start}, the number at token {@code num}. */
-    private record Prefix(String currency, int start, int num) {
+    /**
+     * A currency written before a number: its first token {@code first} (text from {@code start}), the
+     * number at token {@code num}.
+     */
+    private record Prefix(String currency, int first, int start, int num) {
     }
 
     /** A currency written after an amount, ending at token {@code last}. */
@@ -103,6 +114,8 @@ public final class MoneyExtractor {
     private static final class Match {
         boolean between;
         boolean rangeWord;
+        /** Start of "from"/"van" before a range written with "to"/"tot", or -1. */
+        int openerStart = -1;
         int textStart;
         int last;
         String currency;
@@ -153,6 +166,7 @@ public final class MoneyExtractor {
                     m.high = high;
                     m.last = high.last;
                     m.rangeWord = !dash;
+                    m.openerStart = m.rangeWord ? opener(t, prefix.first) : -1;
                 }
             }
         }
@@ -166,6 +180,10 @@ public final class MoneyExtractor {
             return null;
         }
         Suffix suffix = suffix(t, low.last + 1, low.scale != null);
+        if (suffix != null && low.scale == null && isYear(t, k) && t.kind(suffix.last) == Tokens.WORD
+                && (t.isWord(k - 1, "in") || t.isWord(k - 1, "constant") || t.isWord(k - 1, "real"))) {
+            return null; // "in 2024 dollars": a price level, not an amount
+        }
         Match m = new Match();
         m.textStart = t.start(k);
         m.low = low;
@@ -183,6 +201,7 @@ public final class MoneyExtractor {
                     m.high = high;
                     m.currency = suffix.currency;
                     m.last = suffix.last;
+                    m.openerStart = isRangeWord(t, sep) ? opener(t, k) : -1;
                     return m;
                 }
             }
@@ -193,7 +212,8 @@ public final class MoneyExtractor {
     /** "two billion dollars", "half a billion dollars", "anderhalf miljard euro". */
     private static Match inWords(Tokens t, int k) {
         Object[] words = NumberWords.at(t, k);
-        if (words == null) {
+        if (words == null || (t.kind(k - 1) == Tokens.WORD && t.near(k)
+                && VAGUE.contains(t.text(k - 1).toLowerCase(Locale.ROOT)))) {
             return null;
         }
         int scaleAt = (int) words[1] + 1;
@@ -267,6 +287,7 @@ public final class MoneyExtractor {
         byte kind = t.kind(k);
         String currency = null;
         int start = k < t.size() ? t.start(k) : 0;
+        int first = k;
         int num = k + 1;
         if (kind == Tokens.SYM) {
             char c = t.firstChar(k);
@@ -278,6 +299,7 @@ public final class MoneyExtractor {
                     return null; // "AB$5" is not an amount we can read
                 }
                 currency = other;
+                first = k - 1;
                 start = t.start(k - 1);
             }
         } else if (kind == Tokens.WORD) {
@@ -290,13 +312,16 @@ public final class MoneyExtractor {
         if (currency == null || t.kind(num) != Tokens.NUM || !t.near(num)) {
             return null;
         }
-        return new Prefix(currency, start, num);
+        return new Prefix(currency, first, start, num);
     }
 
     /** A currency code, word or euro sign at token {@code k}, right after an amount. */
     private static Suffix suffix(Tokens t, int k, boolean afterScale) {
         if (!t.near(k) || k >= t.size()) {
             return null;
+        }
+        if (prefix(t, k) != null) {
+            return null; // "in 2024 €2,5 miljard": the sign opens the next amount, the year is no amount
         }
         byte kind = t.kind(k);
         if (kind == Tokens.SYM && t.firstChar(k) == '€') {
@@ -343,7 +368,9 @@ public final class MoneyExtractor {
         if (t.kind(next) == Tokens.WORD && t.sameLine(next)) {
             Scale scale = Scale.of(t.text(next), t.adjacent(next));
             if (scale != null && (t.adjacent(next) || t.near(next))) {
-                return new Number(k, next, scale);
+                // "EUR 1,2 mld.": the period belongs to the Dutch abbreviation, as written
+                boolean period = Scale.takesPeriod(t.text(next)) && t.isPunct(next + 1, '.') && t.adjacent(next + 1);
+                return new Number(k, period ? next + 1 : next, scale);
             }
             if (t.adjacent(next)) {
                 return null; // "$2.1e25", "4o": the number is part of something else
@@ -375,6 +402,22 @@ public final class MoneyExtractor {
         return t.kind(k) == Tokens.WORD && RANGE_WORDS.contains(t.text(k).toLowerCase(Locale.ROOT));
     }
 
+    /** Start of "from"/"van" right before token {@code first}, or -1. */
+    private static int opener(Tokens t, int first) {
+        int k = first - 1;
+        return t.kind(k) == Tokens.WORD && t.near(first) && RANGE_OPENERS.contains(t.text(k).toLowerCase(Locale.ROOT))
+                ? t.start(k) : -1;
+    }
+
+    /** A bare four-digit year (1900-2099) at token {@code k}. */
+    private static boolean isYear(Tokens t, int k) {
+        if (t.length(k) != 4) {
+            return false;
+        }
+        String s = t.text(k);
+        return (s.startsWith("19") || s.startsWith("20")) && Character.isDigit(s.charAt(2)) && Character.isDigit(s.charAt(3));
+    }
+
     private MoneyAmount toAmount(String text, int from, int to, Tokens t, Match m, String language) {
         String hint = hint(m.low.scale, m.high == null ? null : m.high.scale, language);
         Scale shared = m.low.scale != null ? m.low.scale : m.high != null ? m.high.scale : null;
@@ -383,9 +426,15 @@ public final class MoneyExtractor {
             // "rose from $450 to $520": two amounts, not a range; the second is read on its own
             m.high = null;
             m.last = m.low.last;
+        } else if (m.high != null && m.openerStart >= 0) {
+            m.textStart = m.openerStart; // "van $250.000 tot $1 miljoen": the range as written
         }
-        BigDecimal low = value(t, m.low, m.low.scale != null ? m.low.scale : shared, hint);
         BigDecimal high = m.high == null ? null : value(t, m.high, m.high.scale, hint);
+        BigDecimal low = value(t, m.low, m.low.scale != null ? m.low.scale : shared, hint);
+        if (low != null && high != null && m.low.scale == null && low.compareTo(high) > 0) {
+            // "$250.000 tot $1 miljoen": the low end is a whole number, the scale is the high end's alone
+            low = value(t, m.low, null, hint);
+        }
         if (low == null || (m.high != null && high == null)) {
             return null;
         }

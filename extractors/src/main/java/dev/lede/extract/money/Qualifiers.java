@@ -22,7 +22,8 @@ final class Qualifiers {
             Map.entry("a minimum of", "at least"), Map.entry("no less than", "at least"),
             Map.entry("at least", "at least"), Map.entry("ten minste", "at least"),
             Map.entry("tenminste", "at least"), Map.entry("minstens", "at least"), Map.entry("minimaal", "at least"),
-            Map.entry("op zijn minst", "at least"),
+            Map.entry("op zijn minst", "at least"), Map.entry("vanaf", "at least"),
+            Map.entry("starting at", "at least"), Map.entry("starting from", "at least"),
             Map.entry("an estimated", "about"), Map.entry("estimated at", "about"), Map.entry("approximately", "about"),
             Map.entry("naar schatting", "about"), Map.entry("roughly", "about"), Map.entry("around", "about"),
             Map.entry("about", "about"), Map.entry("nearly", "about"), Map.entry("almost", "about"),
@@ -39,6 +40,13 @@ final class Qualifiers {
             Map.entry("or more", "at least"), Map.entry("of meer", "at least"), Map.entry("en meer", "at least"),
             Map.entry("or less", "up to"), Map.entry("of minder", "up to"), Map.entry("plus", "plus"));
 
+    /**
+     * Estimates that a Dutch writer separates from the amount by a preposition: "verkocht naar schatting
+     * voor $400 miljoen", "de omzet komt naar schatting op €5 miljard".
+     */
+    private static final List<String> PREPOSITIONS = List.of(" voor", " op");
+    private static final String ESTIMATE = "naar schatting";
+
     /** The qualifier written just before {@code start} on the same line, or null. */
     static String before(CharSequence text, int lineStart, int start) {
         int end = start;
@@ -48,8 +56,13 @@ final class Qualifiers {
         if (end == start || end - lineStart < 2) {
             return null;
         }
-        int from = Math.max(lineStart, end - 16);
+        int from = Math.max(lineStart, end - 20);
         String window = text.subSequence(from, end).toString().toLowerCase(Locale.ROOT);
+        for (String p : PREPOSITIONS) {
+            if (window.endsWith(ESTIMATE + p)) {
+                return "about";
+            }
+        }
         for (Map.Entry<String, String> e : BEFORE) {
             String phrase = e.getKey();
             if (window.endsWith(phrase)) {

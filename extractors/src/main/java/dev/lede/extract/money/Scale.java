@@ -32,6 +32,14 @@ record Scale(int exponent, String language) {
             "k", new Scale(3, null), "K", new Scale(3, null), "m", new Scale(6, null), "M", new Scale(6, null),
             "b", new Scale(9, null), "B", new Scale(9, null), "T", new Scale(12, null));
 
+    /** Dutch abbreviations written with a period ("mld.", "mln."), which then belongs to the amount's text. */
+    private static final java.util.Set<String> WITH_PERIOD = java.util.Set.of("mln", "mld", "mrd", "mio");
+
+    /** Whether {@code word} is an abbreviation written with a period after it. */
+    static boolean takesPeriod(String word) {
+        return WITH_PERIOD.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * The scale a word stands for, or null.
      *

@@ -33,7 +33,9 @@ class MoneyExtractorTest {
             "US$ 2bn;en;2000000000;USD;US$ 2bn",
             "USD 5 million;en;5000000;USD;USD 5 million",
             "5 miljoen euro;nl;5000000;EUR;5 miljoen euro",
-            "EUR 1,2 mld.;nl;1200000000;EUR;EUR 1,2 mld",
+            "EUR 1,2 mld.;nl;1200000000;EUR;EUR 1,2 mld.",
+            "$300 mln.;nl;300000000;USD;$300 mln.",
+            "€1,2 mld;nl;1200000000;EUR;€1,2 mld",
             "£30m;en;30000000;GBP;£30m",
             "¥1.8 trillion;en;1800000000000;JPY;¥1.8 trillion",
             "$150 million;en;150000000;USD;$150 million",
@@ -178,6 +180,45 @@ class MoneyExtractorTest {
         assertNull(only("Valued at $4.1B a year earlier.", "en").per());
         assertEquals("miljoen tokens", only("Het model kost $2,50 per miljoen tokens.", "nl").per());
         assertEquals(0, new BigDecimal("400000000").compareTo(only("tussen de €300 en €400 miljoen", "nl").high()));
+    }
+
+    @Test
+    void aYearBeforeACurrencyIsNotTheAmount() {
+        MoneyAmount m = only("Het kabinet trok in 2024 €2,5 miljard uit voor de regio.", "nl");
+        assertEquals("€2,5 miljard", m.text());
+        assertEquals(0, new BigDecimal("2500000000").compareTo(m.amount()));
+        assertEquals("EUR 900 miljoen", only("Brussel trok in 2025 EUR 900 miljoen uit.", "nl").text());
+        assertEquals(List.of(), money.extract("Measured in 2020 dollars, the bridge was cheap.", "en"));
+        assertEquals(List.of(), money.extract("Tussen 2020 en 2024 verdubbelde het aantal.", "nl"));
+    }
+
+    @Test
+    void fromToRangesAreOneAmountWrittenWithTheirOpener() {
+        MoneyAmount nl = only("Ze schrijven cheques van $250.000 tot $1 miljoen uit.", "nl");
+        assertEquals("van $250.000 tot $1 miljoen", nl.text());
+        assertEquals(0, new BigDecimal("250000").compareTo(nl.low()));
+        assertEquals(0, new BigDecimal("1000000").compareTo(nl.high()));
+        assertEquals("van 2 tot 8 miljoen euro", only("Rondes van 2 tot 8 miljoen euro zijn gewoon.", "nl").text());
+        assertEquals("2 tot 8 miljoen euro", money.extract("Grachtwerk | €150 miljoen | 2 tot 8 miljoen euro", "nl").get(1).text());
+        List<MoneyAmount> change = money.extract("De huur steeg van €5 tot €6 per uur.", "nl");
+        assertEquals(List.of("€5", "€6"), change.stream().map(MoneyAmount::text).toList());
+    }
+
+    @Test
+    void estimatesAndStartingPrices() {
+        assertEquals("about", only("Hij verkocht naar schatting voor $400 miljoen aan aandelen.", "nl").qualifier());
+        assertEquals("about", only("De omzet komt naar schatting op €100 miljoen.", "nl").qualifier());
+        assertEquals("at least", only("Typische ronde: vanaf 50 miljoen euro", "nl").qualifier());
+        assertEquals("at least", only("Team plans start starting at $25 a month.", "en").qualifier());
+        assertNull(only("Hij verkocht voor $400 miljoen aan aandelen.", "nl").qualifier());
+    }
+
+    @Test
+    void vagueNumberWordsAreNotAmounts() {
+        assertEquals(List.of(), money.extract("Small labs raise a few hundred million euros at most.", "en"));
+        assertEquals(List.of(), money.extract("Ze halen een paar honderd miljoen euro op.", "nl"));
+        assertEquals(List.of(), money.extract("Several hundred million dollars went elsewhere.", "en"));
+        assertEquals("hundred million euros", only("It raised a hundred million euros.", "en").text());
     }
 
     @Test

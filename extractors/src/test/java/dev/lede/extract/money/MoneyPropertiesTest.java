@@ -104,4 +104,87 @@ class MoneyPropertiesTest {
         assertEquals(normalised.stripTrailingZeros().setScale(Math.max(0, normalised.stripTrailingZeros().scale()),
                 RoundingMode.UNNECESSARY), normalised, "no trailing zeros, no exponent");
     }
+
+    /** "€1,2 mld.": a Dutch abbreviation keeps its period in the text and scales exactly, whatever follows it. */
+    @Property(tries = 300)
+    void dutchAbbreviationsKeepTheirPeriod(@ForAll("dutchNumber") Written n, @ForAll("abbreviation") String abbreviation,
+                                           @ForAll("after") String after) {
+        String text = "Het fonds trekt " + n.text() + " " + abbreviation + "." + after;
+        List<MoneyAmount> found = money.extract(text, "nl");
+        assertEquals(1, found.size(), () -> text + " → " + found);
+        assertEquals(n.text() + " " + abbreviation + ".", found.get(0).text());
+        int exponent = abbreviation.equals("mln") ? 6 : 9;
+        assertEquals(0, n.value().scaleByPowerOfTen(exponent).compareTo(found.get(0).amount()), () -> text + " → " + found);
+    }
+
+    /** "€1.234,5", "$12": a currency sign and a number in Dutch writing, with its value. */
+    @Provide
+    Arbitrary<Written> dutchNumber() {
+        Arbitrary<Long> whole = Arbitraries.longs().between(0, 999_999);
+        Arbitrary<Integer> decimals = Arbitraries.integers().between(-1, 99);
+        Arbitrary<String> symbol = Arbitraries.of("$", "€", "EUR ", "€ ");
+        return Combinators.combine(whole, decimals, symbol).as((w, d, sym) -> {
+            String tail = d < 0 ? "" : "," + d;
+            return new Written(sym + group(w, '.') + tail, "nl", new BigDecimal(w + (d < 0 ? "" : "." + d)));
+        });
+    }
+
+    @Provide
+    Arbitrary<String> abbreviation() {
+        return Arbitraries.of("mln", "mld", "mrd");
+    }
+
+    @Provide
+    Arbitrary<String> after() {
+        return Arbitraries.of("", " uit.", " | 38% |", " Daarna volgde meer.", "\n");
+    }
+
+    /** "in 2024 €2,5 miljard": a year before a currency sign is never the amount, the amount after it is read whole. */
+    @Property(tries = 300)
+    void aYearBeforeAnAmountIsNotMoney(@ForAll("written") Written w, @ForAll("year") int year) {
+        String amount = w.text().substring("Het ging om ".length(), w.text().length() - " in totaal.".length());
+        String text = "Het kabinet trok in " + year + " " + amount + " uit.";
+        List<MoneyAmount> found = money.extract(text, w.language());
+        assertEquals(1, found.size(), () -> text + " → " + found);
+        assertEquals(amount, found.get(0).text());
+        assertEquals(0, w.value().compareTo(found.get(0).amount()), () -> text + " → " + found);
+    }
+
+    @Provide
+    Arbitrary<Integer> year() {
+        return Arbitraries.integers().between(1900, 2099);
+    }
+
+    /**
+     * "van $250.000 tot $1 miljoen": a low end written in full is not multiplied by the high end's scale,
+     * and the range is one amount from "van" to the scale word.
+     */
+    @Property(tries = 500)
+    void fromToRangesReadBothEndsExactly(@ForAll("lowEnd") long low, @ForAll("millions") int high,
+                                         @ForAll("nlOrEn") String language) {
+        boolean nl = language.equals("nl");
+        String text = (nl ? "Ze schrijven cheques van $" : "They write cheques from $") + group(low, nl ? '.' : ',')
+                + (nl ? " tot $" : " to $") + high + (nl ? " miljoen uit." : " million each.");
+        List<MoneyAmount> found = money.extract(text, language);
+        assertEquals(1, found.size(), () -> text + " → " + found);
+        MoneyAmount m = found.get(0);
+        assertEquals(0, BigDecimal.valueOf(low).compareTo(m.low()), () -> text + " → " + m);
+        assertEquals(0, BigDecimal.valueOf(high).scaleByPowerOfTen(6).compareTo(m.high()), () -> text + " → " + m);
+        assertTrue(m.text().startsWith(nl ? "van $" : "from $") && m.text().endsWith(nl ? "miljoen" : "million"), m::text);
+    }
+
+    @Provide
+    Arbitrary<Long> lowEnd() {
+        return Arbitraries.longs().between(10_000, 999_999);
+    }
+
+    @Provide
+    Arbitrary<Integer> millions() {
+        return Arbitraries.integers().between(1, 50);
+    }
+
+    @Provide
+    Arbitrary<String> nlOrEn() {
+        return Arbitraries.of("nl", "en");
+    }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "money", mixinStandardHelpOptions = true,
         description = {"Measure the money extractor on labelled sentences (JSON-lines: id, lang, text, money[]):",
                 "precision, recall, F1, exact-amount accuracy (amount, currency and range all equal),",
-                "qualifier and unit-rate agreement; per file and overall; then the disagreements."},
+                "qualifier, unit-rate and text agreement; per file and overall; then the disagreements."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:measured (and, with --check, the targets hold)", "1:--check and a target is missed",
                 "2:the labelled set cannot be read"})
@@ -52,7 +52,7 @@ public final class EvalMoneyCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "money: %d sentences, %d labelled amounts, %d found, %d matched%n",
                 r.sentences(), r.all().gold(), r.all().found(), r.all().matched());
         out.printf(Locale.ROOT, "%-16s %6s %6s %9s %7s %7s %7s %9s %9s %7s%n", "set", "gold", "found", "precision",
-                "recall", "F1", "exact", "qualifier", "per", "");
+                "recall", "F1", "exact", "qualifier", "per", "text");
         for (Map.Entry<String, Score> e : r.byFile().entrySet()) {
             row(out, e.getKey(), e.getValue());
         }
@@ -75,7 +75,8 @@ public final class EvalMoneyCommand implements Callable<Integer> {
     }
 
     private static void row(PrintStream out, String name, Score s) {
-        out.printf(Locale.ROOT, "%-16s %6d %6d %9.3f %7.3f %7.3f %7.3f %9.3f %9.3f%n", name, s.gold(), s.found(),
-                s.precision(), s.recall(), s.f1(), s.exactAmount(), s.qualifierAgreement(), s.perAgreement());
+        out.printf(Locale.ROOT, "%-16s %6d %6d %9.3f %7.3f %7.3f %7.3f %9.3f %9.3f %7.3f%n", name, s.gold(), s.found(),
+                s.precision(), s.recall(), s.f1(), s.exactAmount(), s.qualifierAgreement(), s.perAgreement(),
+                s.textAgreement());
     }
 }

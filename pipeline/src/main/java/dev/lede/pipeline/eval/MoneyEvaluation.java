@@ -48,6 +48,7 @@ public final class MoneyEvaluation {
         int exact;
         int qualifier;
         int per;
+        int text;
 
         public int gold() {
             return gold;
@@ -85,6 +86,11 @@ public final class MoneyEvaluation {
 
         public double perAgreement() {
             return matched == 0 ? 1.0 : (double) per / matched;
+        }
+
+        /** Matches whose text is the labelled text exactly ("EUR 1,2 mld." with its period, a range with "van"). */
+        public double textAgreement() {
+            return matched == 0 ? 1.0 : (double) text / matched;
         }
     }
 
@@ -160,11 +166,13 @@ public final class MoneyEvaluation {
                         && same(f.low(), g.low()) && same(f.high(), g.high());
                 boolean qualifier = Objects.equals(f.qualifier(), g.qualifier());
                 boolean per = Objects.equals(f.per(), g.per());
+                boolean text = f.text().equals(g.text());
                 for (Score s : List.of(all, file)) {
                     s.matched++;
                     s.exact += exact ? 1 : 0;
                     s.qualifier += qualifier ? 1 : 0;
                     s.per += per ? 1 : 0;
+                    s.text += text ? 1 : 0;
                 }
                 if (!exact) {
                     errors.add(new Error(item.id(), "wrong amount", g.text(), "expected " + show(g.amount(), g.currency(),
@@ -175,6 +183,9 @@ public final class MoneyEvaluation {
                 }
                 if (!per) {
                     errors.add(new Error(item.id(), "per", g.text(), "expected " + g.per() + ", got " + f.per()));
+                }
+                if (!text) {
+                    errors.add(new Error(item.id(), "text", g.text(), "got \"" + f.text() + "\""));
                 }
             }
             for (int i = 0; i < found.size(); i++) {
