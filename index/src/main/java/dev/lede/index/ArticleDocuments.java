@@ -11,7 +11,7 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -71,6 +71,7 @@ final class ArticleDocuments {
         if (a.language() != null && !a.language().isBlank()) {
             String language = a.language().toLowerCase(java.util.Locale.ROOT);
             doc.add(new StringField(IndexFields.LANGUAGE, language, Field.Store.NO));
+            doc.add(new SortedDocValuesField(IndexFields.LANGUAGE, new BytesRef(language)));
             doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_LANGUAGE, language));
         }
         LocalDate published = PublicationDates.dateOf(a.publishedAt());
@@ -97,13 +98,9 @@ final class ArticleDocuments {
         addKeys(doc, IndexFields.MONEY_KEY, features.money());
         addKeys(doc, IndexFields.NUMBER, features.numbers());
         addText(doc, IndexFields.ANCHORS, String.join(" ", features.anchors()));
-        for (String anchor : features.anchors()) {
-            if (anchor.length() <= MAX_KEYWORD_CHARS) {
-                doc.add(new SortedSetDocValuesField(IndexFields.ANCHORS, new BytesRef(anchor)));
-            }
-        }
         doc.add(new NumericDocValuesField(IndexFields.BODY_LENGTH, a.body().length()));
         doc.add(new BinaryDocValuesField(IndexFields.MINHASH, new BytesRef(StoryFeatures.encode(features.minHash()))));
+        doc.add(new BinaryDocValuesField(IndexFields.STORY_HASH, new BytesRef(StoryFeatures.encode(features.storyHash()))));
         return facets.build(doc);
     }
 
@@ -156,7 +153,6 @@ final class ArticleDocuments {
                 continue;
             }
             doc.add(new StringField(field, k, Field.Store.NO));
-            doc.add(new SortedSetDocValuesField(field, new BytesRef(k)));
         }
     }
 

@@ -31,24 +31,26 @@ public final class IndexFields {
     public static final String JSON = "json";
     /** The content hash (stored only), to tell an unchanged article on upsert. */
     public static final String CONTENT_HASH = "content_hash";
-    /** Edition language, lower-case keyword. */
+    /** Edition language, lower-case keyword and sorted doc values. */
     public static final String LANGUAGE = "language";
-    /** Company keys (lower-cased canonical names): keyword terms and sorted-set doc values. */
+    /** Company keys (lower-cased canonical names): keyword terms. */
     public static final String COMPANY = "company";
-    /** Person keys (lower-cased canonical names): keyword terms and sorted-set doc values. */
+    /** Person keys (lower-cased canonical names): keyword terms. */
     public static final String PERSON = "person";
-    /** Topic keys (lower-cased tags): keyword terms and sorted-set doc values. */
+    /** Topic keys (lower-cased tags): keyword terms. */
     public static final String TOPIC = "topic";
-    /** Money keys ({@code USD:6600000000}): keyword terms and sorted-set doc values. */
+    /** Money keys ({@code USD:6600000000}): keyword terms. */
     public static final String MONEY_KEY = "money_key";
     /** Every money amount (and range end) as a double point, for "mentions an amount over X". */
     public static final String MONEY_AMOUNT = "money_amount";
-    /** Normalised numbers of the text ("6.6", "2026"): keyword terms and sorted-set doc values. */
+    /** Normalised numbers of the text ("6.6", "2026"): keyword terms. */
     public static final String NUMBER = "number";
     /** Language-independent name tokens (capitalised words, acronyms, model names), whitespace-analysed. */
     public static final String ANCHORS = "anchors";
     /** Publication date as epoch day: an int point and numeric doc values. */
     public static final String PUBLISHED_DAY = "published_day";
+    /** MinHash signature of the names and figures (binary doc values), for one piece in two languages. */
+    public static final String STORY_HASH = "story_hash";
     /** Body length in characters (numeric doc values): translations have about the same length. */
     public static final String BODY_LENGTH = "body_length";
     /** MinHash signature of the body's word shingles (binary doc values), for near-duplicates. */

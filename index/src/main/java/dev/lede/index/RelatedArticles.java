@@ -10,27 +10,28 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,6 +45,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * "Further Reading" for an article: the articles an editor would list under it, in any language.
@@ -54,13 +56,15 @@ import java.util.Set;
  *   own language fields (Dutch and English analysed apart, with a minimum-should-match so that one shared
  *   word is not enough); the source's name-like tokens (names, places, products: the same in every
  *   language); and its companies, people, money figures, numbers and topics as keywords.</li>
- *   <li>Each candidate gets a score of parts ({@link RelatedScore}): text and anchor similarity relative
- *   to the source's own score, and the rarity-weighted share of the source's companies and people, money
- *   figures, numbers and topics it has too; recency scales the sum.</li>
- *   <li>Editions fold together: a near-identical text (MinHash of word shingles) in the same language, or
- *   the same names and figures in another language within a few days, becomes one entry whose
- *   {@link RelatedArticle#alsoIn()} lists the other editions. A republished copy of the source itself is
- *   left out; the source's edition in another language stays, as the way to read it in that language.</li>
+ *   <li>Each candidate gets a score of parts ({@link RelatedScore}), each computed exactly by Lucene for
+ *   that candidate: text and anchor similarity relative to the source's own score, and the rarity-weighted
+ *   share of the source's companies and people, money figures, numbers and topics it has too (each shared
+ *   key counts its idf). Recency scales the weighted sum.</li>
+ *   <li>Editions fold together: near-identical wording in one language (MinHash of word shingles), or
+ *   nearly the same names and figures in another language (MinHash of those) within a few days and at
+ *   about the same length, becomes one entry whose {@link RelatedArticle#alsoIn()} lists the other
+ *   editions. A republished copy of the source itself is left out; the source's edition in another
+ *   language stays an entry of its own, as the way to read it in that language.</li>
  * </ol>
  * Thread-safe; get it from {@link ArticleIndex#related()}.
  */
@@ -80,9 +84,9 @@ public final class RelatedArticles {
     static final double RECENCY_SHARE = 0.2;
     /** Below this relevance a candidate says too little to be listed. */
     static final double MIN_RELEVANCE = 0.06;
-    /** Same-language texts this similar (estimated Jaccard of word 3-shingles) are one article. */
+    /** Same-language texts this similar (estimated Jaccard of word 3-shingles) are one piece. */
     static final double NEAR_DUPLICATE = 0.5;
-    /** Other-language articles sharing this much of their names and figures (idf-weighted Jaccard) may be one piece. */
+    /** Other-language articles this similar in names and figures (estimated Jaccard) may be one piece ... */
     static final double EDITION_OVERLAP = 0.5;
     /** ... when published this many days apart at most ... */
     static final int EDITION_DAYS = 2;
@@ -92,10 +96,11 @@ public final class RelatedArticles {
     /** Words (as analysed) that every news article says, beyond the analyzers' stop words. */
     private static final Set<String> NEWS_STOP_WORDS = Set.of("said", "sai", "say", "zei", "zegt", "zeg", "aldus",
             "also", "ook", "year", "jaar", "percent", "procent");
-    private static final int CANDIDATES = 50;
-    private static final int MLT_TERMS = 30;
-    private static final int ANCHOR_TERMS = 40;
-    private static final int KEY_TERMS = 40;
+    /** Words, names and figures in more than this share of the index say nothing about a story. */
+    static final int MAX_KEY_SHARE_PERCENT = 5;
+    private static final int CANDIDATES = 30;
+    private static final int MLT_TERMS = 25;
+    private static final int ANCHOR_TERMS = 25;
     private static final int SHARED_TERMS = 8;
 
     private final ArticleIndex index;
@@ -133,8 +138,10 @@ public final class RelatedArticles {
         private final Article source;
         private final StoryFeatures features;
         private final int sourceDoc;
-        private final Integer sourceDay;
-        private final Map<String, Double> idf = new HashMap<>();
+        private final Map<Term, Double> idf = new HashMap<>();
+        private final Map<Term, Integer> docFreqs = new HashMap<>();
+        private List<Term> sharedAnchors;
+        private Map<String, String> anchorForms;
         /** The MoreLikeThis terms, and the source's words behind each (for "why"). */
         private final List<Term> textTerms = new ArrayList<>();
         private final Map<Term, String> surface = new HashMap<>();
@@ -144,56 +151,86 @@ public final class RelatedArticles {
             this.reader = searcher.getIndexReader();
             this.source = source;
             this.features = StoryFeatures.of(source);
-            this.sourceDoc = docOf(source.id());
-            LocalDate day = PublicationDates.dateOf(source.publishedAt());
-            this.sourceDay = day == null ? null : (int) day.toEpochDay();
+            TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, source.id())), 1);
+            this.sourceDoc = top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
         }
 
         List<ExplainedRelated> build(int limit) throws IOException {
-            Map<Integer, Candidate> candidates = new HashMap<>();
-            double selfText = collect(textQuery(), candidates, (c, s) -> c.textScore = s);
-            double selfAnchors = collect(keywordQuery(Map.of(IndexFields.ANCHORS, features.anchors()), ANCHOR_TERMS),
-                    candidates, (c, s) -> c.anchorScore = s);
-            collect(keywordQuery(Map.of(IndexFields.COMPANY, features.companies(), IndexFields.PERSON, features.people(),
-                    IndexFields.MONEY_KEY, features.money(), IndexFields.TOPIC, features.topics(),
-                    IndexFields.NUMBER, features.numbers()), KEY_TERMS), candidates, (c, s) -> { });
-            candidates.remove(sourceDoc);
-
-            List<Candidate> ranked = new ArrayList<>(candidates.values());
-            ranked.sort(Comparator.comparingInt(c -> c.doc));
-            readKeys(ranked);
-            for (Candidate c : ranked) {
-                c.score = score(c, selfText, selfAnchors);
+            // the parts of the score, each a query; the source's own score normalises text and anchors
+            // (the best a candidate can do is to say everything the source says)
+            Part text = new Part(W_TEXT, textQuery());
+            Part anchors = new Part(W_ANCHORS, keywordQuery(Map.of(IndexFields.ANCHORS, features.anchors()), ANCHOR_TERMS, false));
+            Part entities = weightedKeys(W_ENTITIES, Map.of(IndexFields.COMPANY, features.companies(),
+                    IndexFields.PERSON, features.people()));
+            Part money = weightedKeys(W_MONEY, Map.of(IndexFields.MONEY_KEY, features.money()));
+            Part numbers = weightedKeys(W_NUMBERS, Map.of(IndexFields.NUMBER, features.numbers()));
+            Part topics = weightedKeys(W_TOPICS, Map.of(IndexFields.TOPIC, features.topics()));
+            List<Part> parts = List.of(text, anchors, entities, money, numbers, topics);
+            if (sourceDoc >= 0) {
+                text.best = scores(text.query, List.of(sourceDoc)).getOrDefault(sourceDoc, 0f);
+                anchors.best = scores(anchors.query, List.of(sourceDoc)).getOrDefault(sourceDoc, 0f);
             }
-            ranked.removeIf(c -> c.score.relevance() < MIN_RELEVANCE);
-            ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score.total()).reversed()
-                    .thenComparingInt(c -> c.doc));
-            return fold(ranked, limit);
-        }
 
-        // ---- candidates
-
-        private interface ScoreSetter {
-            void set(Candidate c, double score);
-        }
-
-        /** Runs a query, adds its hits to the candidates, and returns the source's own score (the best possible). */
-        private double collect(Query query, Map<Integer, Candidate> candidates, ScoreSetter setter) throws IOException {
-            if (query == null) {
-                return 0;
-            }
-            TopDocs top = searcher.search(query, CANDIDATES + 1);
-            double self = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
-            for (ScoreDoc sd : top.scoreDocs) {
-                if (sd.doc == sourceDoc) {
-                    self = sd.score;
+            // one search whose score is the weighted sum of the parts: its top is the list's candidates
+            BooleanQuery.Builder relevance = new BooleanQuery.Builder();
+            for (Part part : parts) {
+                if (part.query != null && part.best > 0) {
+                    relevance.add(new BoostQuery(part.query, (float) (part.weight / part.best)), BooleanClause.Occur.SHOULD);
                 }
             }
-            for (ScoreDoc sd : top.scoreDocs) {
-                setter.set(candidates.computeIfAbsent(sd.doc, Candidate::new), self <= 0 ? 0 : Math.min(1, sd.score / self));
+            if (sourceDoc >= 0) {
+                relevance.add(new TermQuery(new Term(IndexFields.ID, source.id())), BooleanClause.Occur.MUST_NOT);
             }
-            return self;
+            Set<Integer> docs = new HashSet<>();
+            for (ScoreDoc sd : searcher.search(relevance.build(), candidates(limit)).scoreDocs) {
+                docs.add(sd.doc);
+            }
+            if (docs.isEmpty()) {
+                return List.of();
+            }
+            List<Integer> sorted = new ArrayList<>(docs);
+            if (sourceDoc >= 0) {
+                sorted.add(sourceDoc);
+            }
+            sorted.sort(null);
+            for (Part part : parts) {
+                part.scores = scores(part.query, sorted);
+            }
+            Map<Integer, Candidate> candidates = new TreeMap<>();
+            for (int doc : sorted) {
+                candidates.put(doc, new Candidate(doc));
+            }
+            readDocValues(candidates);
+            Candidate sourceCandidate = candidates.remove(sourceDoc);
+            Integer sourceDay = sourceCandidate == null ? dayOf(source) : sourceCandidate.day;
+            List<Candidate> ranked = new ArrayList<>();
+            for (Candidate c : candidates.values()) {
+                double t = text.of(c.doc);
+                double a = anchors.of(c.doc);
+                double e = entities.of(c.doc);
+                double m = money.of(c.doc);
+                double n = numbers.of(c.doc);
+                double p = topics.of(c.doc);
+                double recency = recency(sourceDay, c.day);
+                double sum = W_TEXT * t + W_ANCHORS * a + W_ENTITIES * e + W_MONEY * m + W_NUMBERS * n + W_TOPICS * p;
+                double total = sum * (1 - RECENCY_SHARE + RECENCY_SHARE * recency);
+                c.score = new RelatedScore(round(t), round(a), round(e), round(m), round(n), round(p), round(recency),
+                        round(sum), round(total));
+                if (sum >= MIN_RELEVANCE) {
+                    ranked.add(c);
+                }
+            }
+            ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score.total()).reversed()
+                    .thenComparingInt(c -> c.doc));
+            return fold(ranked, sourceCandidate, limit);
         }
+
+        /** Enough candidates that folded editions and the recency re-ranking still leave a full list. */
+        private int candidates(int limit) {
+            return Math.max(CANDIDATES, 3 * limit);
+        }
+
+        // ---- queries
 
         /** MoreLikeThis over the source's own language fields, with a minimum-should-match. */
         private Query textQuery() throws IOException {
@@ -210,7 +247,7 @@ public final class RelatedArticles {
             mlt.setFieldNames(like.keySet().toArray(String[]::new));
             mlt.setMinTermFreq(1);        // news articles are short: a word said once counts
             mlt.setMinDocFreq(2);         // the source plus at least one other article
-            mlt.setMaxDocFreq(Math.max(10, reader.numDocs() / 5));
+            mlt.setMaxDocFreq((int) Math.max(10, (long) reader.numDocs() * MAX_KEY_SHARE_PERCENT / 100));
             mlt.setMinWordLen(2);
             mlt.setMaxQueryTerms(MLT_TERMS);
             mlt.setBoost(true);
@@ -261,117 +298,131 @@ public final class RelatedArticles {
             }
         }
 
-        /** A SHOULD query over the rarest of the given keyword terms that some other article shares. */
-        private Query keywordQuery(Map<String, Set<String>> keysByField, int max) throws IOException {
+        /**
+         * The source's keys that some other article has too (a key only the source has cannot be shared),
+         * and that not every article has (in more than {@value #MAX_KEY_SHARE_PERCENT}% of the index a
+         * name or figure says nothing about a story).
+         */
+        private List<Term> sharedKeys(Map<String, Set<String>> keysByField) throws IOException {
             List<Term> terms = new ArrayList<>();
+            long common = Math.max(10, (long) reader.numDocs() * MAX_KEY_SHARE_PERCENT / 100);
             for (Map.Entry<String, Set<String>> e : keysByField.entrySet()) {
                 for (String key : e.getValue()) {
                     Term t = new Term(e.getKey(), key);
-                    if (reader.docFreq(t) >= 2) {
+                    int df = docFreq(t);
+                    if (df >= 2 && df <= common) {
                         terms.add(t);
                     }
                 }
             }
+            return terms;
+        }
+
+        private int docFreq(Term t) throws IOException {
+            Integer df = docFreqs.get(t);
+            if (df == null) {
+                df = reader.docFreq(t);
+                docFreqs.put(t, df);
+            }
+            return df;
+        }
+
+        /** A SHOULD query over the rarest shared keys, scored by BM25 or by idf alone ({@code constant}). */
+        private Query keywordQuery(Map<String, Set<String>> keysByField, int max, boolean constant) throws IOException {
+            List<Term> terms = sharedKeys(keysByField);
             if (terms.isEmpty()) {
                 return null;
             }
-            terms.sort(Comparator.comparingDouble((Term t) -> idf(t.field(), t.text())).reversed());
+            terms.sort(Comparator.comparingDouble(this::idf).reversed());
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (Term t : terms.subList(0, Math.min(max, terms.size()))) {
-                b.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+                Query q = new TermQuery(t);
+                b.add(constant ? new BoostQuery(new ConstantScoreQuery(q), (float) idf(t)) : q, BooleanClause.Occur.SHOULD);
             }
             return b.build();
         }
 
+        /** A part whose score is the summed idf of the keys a document shares, out of all the source could share. */
+        private Part weightedKeys(double weight, Map<String, Set<String>> keysByField) throws IOException {
+            Part part = new Part(weight, keywordQuery(keysByField, Integer.MAX_VALUE, true));
+            part.best = 0;
+            for (Term t : sharedKeys(keysByField)) {
+                part.best += idf(t);
+            }
+            return part;
+        }
+
+        /** BM25's idf of a keyword: rare companies, figures and names weigh more than common ones. */
+        private double idf(Term t) {
+            return idf.computeIfAbsent(t, k -> {
+                try {
+                    long df = docFreq(k);
+                    long n = reader.numDocs();
+                    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+
         // ---- scoring
 
-        private RelatedScore score(Candidate c, double selfText, double selfAnchors) {
-            double text = c.textScore;
-            double anchors = c.anchorScore;
-            Set<String> sourceEntities = new LinkedHashSet<>();
-            features.companies().forEach(k -> sourceEntities.add(IndexFields.COMPANY + ":" + k));
-            features.people().forEach(k -> sourceEntities.add(IndexFields.PERSON + ":" + k));
-            Set<String> candidateEntities = new HashSet<>();
-            c.keys.getOrDefault(IndexFields.COMPANY, Set.of()).forEach(k -> candidateEntities.add(IndexFields.COMPANY + ":" + k));
-            c.keys.getOrDefault(IndexFields.PERSON, Set.of()).forEach(k -> candidateEntities.add(IndexFields.PERSON + ":" + k));
-            double entities = weightedShare(sourceEntities, candidateEntities);
-            double money = weightedShare(prefixed(IndexFields.MONEY_KEY, features.money()),
-                    prefixed(IndexFields.MONEY_KEY, c.keys.getOrDefault(IndexFields.MONEY_KEY, Set.of())));
-            double numbers = weightedShare(prefixed(IndexFields.NUMBER, features.numbers()),
-                    prefixed(IndexFields.NUMBER, c.keys.getOrDefault(IndexFields.NUMBER, Set.of())));
-            double topics = weightedShare(prefixed(IndexFields.TOPIC, features.topics()),
-                    prefixed(IndexFields.TOPIC, c.keys.getOrDefault(IndexFields.TOPIC, Set.of())));
-            double recency = recency(c.day);
-            double relevance = W_TEXT * text + W_ANCHORS * anchors + W_ENTITIES * entities + W_MONEY * money
-                    + W_NUMBERS * numbers + W_TOPICS * topics;
-            double total = relevance * (1 - RECENCY_SHARE + RECENCY_SHARE * recency);
-            return new RelatedScore(round(text), round(anchors), round(entities), round(money), round(numbers),
-                    round(topics), round(recency), round(relevance), round(total));
-        }
-
-        private Set<String> prefixed(String field, Set<String> keys) {
-            Set<String> out = new LinkedHashSet<>();
-            keys.forEach(k -> out.add(field + ":" + k));
-            return out;
-        }
-
-        /** The rarity-weighted share of the source's keys ({@code field:key}) that the candidate has too. */
-        private double weightedShare(Set<String> sourceKeys, Set<String> candidateKeys) {
-            double all = 0;
-            double shared = 0;
-            for (String k : sourceKeys) {
-                int colon = k.indexOf(':');
-                double w = idf(k.substring(0, colon), k.substring(colon + 1));
-                all += w;
-                if (candidateKeys.contains(k)) {
-                    shared += w;
+        /** The query's exact score for each of {@code docs} (ascending) that it matches. */
+        private Map<Integer, Float> scores(Query query, List<Integer> docs) throws IOException {
+            Map<Integer, Float> scores = new HashMap<>();
+            if (query == null) {
+                return scores;
+            }
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+            List<LeafReaderContext> leaves = reader.leaves();
+            int leafIndex = -1;
+            Scorer scorer = null;
+            for (int doc : docs) {
+                int li = ReaderUtil.subIndex(doc, leaves);
+                if (li != leafIndex) {
+                    leafIndex = li;
+                    scorer = weight.scorer(leaves.get(li));
+                }
+                if (scorer == null) {
+                    continue;
+                }
+                int local = doc - leaves.get(li).docBase;
+                DocIdSetIterator it = scorer.iterator();
+                if (it.docID() < local) {
+                    it.advance(local);
+                }
+                if (it.docID() == local) {
+                    scores.put(doc, scorer.score());
                 }
             }
-            return all == 0 ? 0 : shared / all;
+            return scores;
         }
 
-        private double recency(Integer day) {
+        private double recency(Integer sourceDay, Integer day) {
             if (sourceDay == null || day == null) {
                 return 0.5;
             }
             return Math.pow(0.5, Math.abs(sourceDay - day) / (double) RECENCY_HALF_LIFE_DAYS);
         }
 
-        /** BM25's idf of a keyword: rare companies, figures and names weigh more than common ones. */
-        private double idf(String field, String key) {
-            return idf.computeIfAbsent(field + ":" + key, k -> {
-                try {
-                    long df = reader.docFreq(new Term(field, key));
-                    long n = reader.numDocs();
-                    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        private Integer dayOf(Article a) {
+            LocalDate d = PublicationDates.dateOf(a.publishedAt());
+            return d == null ? null : (int) d.toEpochDay();
         }
 
         // ---- editions
 
-        private List<ExplainedRelated> fold(List<Candidate> ranked, int limit) throws IOException {
+        private List<ExplainedRelated> fold(List<Candidate> ranked, Candidate sourceCandidate, int limit) throws IOException {
             List<Candidate> entries = new ArrayList<>();
             Map<Candidate, List<Candidate>> editions = new HashMap<>();
             Set<Candidate> sourceEditions = new HashSet<>();
-            Candidate sourceAsCandidate = sourceCandidate();
-            int examined = 0;
             for (Candidate c : ranked) {
-                // beyond a few screens of candidates nothing more will be listed or folded that matters
-                if (entries.size() >= limit && examined > limit * 3) {
-                    break;
-                }
-                examined++;
-                readEditionKeys(c);
                 boolean ofSource = false;
-                if (sourceAsCandidate != null) {
-                    if (sameLanguage(c, sourceAsCandidate)
-                            && StoryFeatures.jaccard(c.minHash, sourceAsCandidate.minHash) >= NEAR_DUPLICATE) {
+                if (sourceCandidate != null) {
+                    if (isNearDuplicate(c, sourceCandidate)) {
                         continue; // the source republished: not further reading
                     }
-                    ofSource = isEdition(c, sourceAsCandidate);
+                    ofSource = isEdition(c, sourceCandidate);
                 }
                 Candidate home = null;
                 for (Candidate e : entries) {
@@ -407,8 +458,7 @@ public final class RelatedArticles {
 
         /**
          * One piece in two editions: a copy in the same language, or in another language within
-         * {@value #EDITION_DAYS} days, of similar length, with most of the same names and figures (weighted
-         * by rarity, so that a shared "2026" or "AI" counts for little).
+         * {@value #EDITION_DAYS} days, of about the same length, with nearly the same names and figures.
          */
         private boolean isEdition(Candidate a, Candidate b) {
             if (sameLanguage(a, b)) {
@@ -421,86 +471,67 @@ public final class RelatedArticles {
             if (ratio > EDITION_LENGTH_RATIO || ratio < 1 / EDITION_LENGTH_RATIO) {
                 return false;
             }
-            return weightedJaccard(a.storyKeys(), b.storyKeys()) >= EDITION_OVERLAP;
+            return StoryFeatures.jaccard(a.storyHash, b.storyHash) >= EDITION_OVERLAP;
         }
 
         private boolean sameLanguage(Candidate a, Candidate b) {
             return a.language != null && a.language.equals(b.language);
         }
 
-        /** Jaccard similarity of two sets of {@code field:key} strings, each key weighted by its idf. */
-        private double weightedJaccard(Set<String> a, Set<String> b) {
-            double shared = 0;
-            double union = 0;
-            for (String k : a) {
-                double w = idfOfFieldKey(k);
-                union += w;
-                if (b.contains(k)) {
-                    shared += w;
-                }
-            }
-            for (String k : b) {
-                if (!a.contains(k)) {
-                    union += idfOfFieldKey(k);
-                }
-            }
-            return union == 0 ? 0 : shared / union;
-        }
-
-        private double idfOfFieldKey(String fieldKey) {
-            int colon = fieldKey.indexOf(':');
-            return idf(fieldKey.substring(0, colon), fieldKey.substring(colon + 1));
-        }
-
-        private Candidate sourceCandidate() throws IOException {
-            if (sourceDoc < 0) {
-                return null;
-            }
-            Candidate c = new Candidate(sourceDoc);
-            readKeys(List.of(c));
-            readEditionKeys(c);
-            return c;
-        }
-
         // ---- the entry and why
 
         private RelatedArticle entry(Candidate c, List<Candidate> editions) throws IOException {
             Article a = ArticleDocuments.toArticle(searcher.storedFields().document(c.doc, Set.of(IndexFields.JSON)));
-            List<String> companies = sharedNames(source.companies(), c.keys.getOrDefault(IndexFields.COMPANY, Set.of()));
-            List<String> people = sharedNames(source.people(), c.keys.getOrDefault(IndexFields.PERSON, Set.of()));
+            List<String> companies = sharedNames(source.companies(), IndexFields.COMPANY, c.doc);
+            List<String> people = sharedNames(source.people(), IndexFields.PERSON, c.doc);
+            List<String> alsoIn = new ArrayList<>();
+            for (Candidate e : editions) {
+                alsoIn.add(searcher.storedFields().document(e.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+            }
             return new RelatedArticle(a.id(), a.url(), a.title(), a.language(), a.publishedAt(), c.score.total(),
-                    companies, people, sharedTerms(c, companies, people),
-                    editions.stream().map(this::idOf).toList());
+                    companies, people, sharedTerms(c.doc, companies, people), alsoIn);
         }
 
-        private List<String> sharedNames(List<Entity> entities, Set<String> candidateKeys) {
+        private List<String> sharedNames(List<Entity> entities, String field, int doc) throws IOException {
             Set<String> names = new LinkedHashSet<>();
             for (Entity e : entities) {
-                if (e.name() != null && candidateKeys.contains(StoryFeatures.key(e.name()))) {
+                if (e.name() != null && !e.name().isBlank() && contains(doc, new Term(field, StoryFeatures.key(e.name())))) {
                     names.add(e.name());
                 }
             }
             return List.copyOf(names);
         }
 
-        /** Shared money figures as the source writes them, then shared names, then shared words of the text. */
-        private List<String> sharedTerms(Candidate c, List<String> companies, List<String> people) throws IOException {
+        /** Shared money figures as the source writes them, then the rarest shared names, then shared words of the text. */
+        private List<String> sharedTerms(int doc, List<String> companies, List<String> people) throws IOException {
             Set<String> terms = new LinkedHashSet<>();
             Set<String> said = new HashSet<>();
             companies.forEach(n -> said.addAll(List.of(StoryFeatures.key(n).split(" "))));
             people.forEach(n -> said.addAll(List.of(StoryFeatures.key(n).split(" "))));
-            Set<String> candidateMoney = c.keys.getOrDefault(IndexFields.MONEY_KEY, Set.of());
             for (MoneyAmount m : source.money()) {
                 Set<String> keys = StoryFeatures.moneyKeys(List.of(m));
-                if (!keys.isEmpty() && candidateMoney.containsAll(keys)) {
+                boolean shared = !keys.isEmpty();
+                for (String k : keys) {
+                    shared &= contains(doc, new Term(IndexFields.MONEY_KEY, k));
+                }
+                if (shared) {
                     terms.add(m.text());
                 }
             }
-            Map<String, String> anchorForms = StoryFeatures.anchorForms(source.summary() + "\n\n" + source.body());
-            for (String anchor : features.anchors()) {
-                if (c.anchors.contains(anchor) && !said.contains(anchor)) {
-                    terms.add(anchorForms.getOrDefault(anchor, anchor));
-                    said.add(anchor);
+            if (anchorForms == null) {
+                anchorForms = StoryFeatures.anchorForms(source.summary() + "\n\n" + source.body());
+            }
+            if (sharedAnchors == null) {
+                sharedAnchors = sharedKeys(Map.of(IndexFields.ANCHORS, features.anchors()));
+                sharedAnchors.sort(Comparator.comparingDouble(this::idf).reversed());
+            }
+            for (Term t : sharedAnchors) {
+                if (terms.size() >= SHARED_TERMS) {
+                    break;
+                }
+                if (!said.contains(t.text()) && contains(doc, t)) {
+                    terms.add(anchorForms.getOrDefault(t.text(), t.text()));
+                    said.add(t.text());
                 }
             }
             for (Term t : textTerms) {
@@ -508,7 +539,7 @@ public final class RelatedArticles {
                     break;
                 }
                 String word = surface.getOrDefault(t, t.text());
-                if (!said.contains(StoryFeatures.key(word)) && contains(c.doc, t)) {
+                if (!said.contains(StoryFeatures.key(word)) && contains(doc, t)) {
                     terms.add(word.toLowerCase(Locale.ROOT));
                     said.add(StoryFeatures.key(word));
                 }
@@ -522,94 +553,40 @@ public final class RelatedArticles {
             return postings != null && postings.advance(doc - leaf.docBase) == doc - leaf.docBase;
         }
 
-        private String idOf(Candidate c) {
-            try {
-                return searcher.storedFields().document(c.doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
         // ---- doc values
 
-        private int docOf(String id) throws IOException {
-            TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
-            return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
-        }
-
-        /** Reads the keys scoring needs; {@code candidates} in doc order. */
-        private void readKeys(List<Candidate> candidates) throws IOException {
-            List<String> fields = List.of(IndexFields.COMPANY, IndexFields.PERSON, IndexFields.MONEY_KEY,
-                    IndexFields.NUMBER, IndexFields.TOPIC, IndexFields.LANGUAGE);
-            forEachInLeaf(candidates, (leaf, c, local) -> {
-                for (String field : fields.subList(0, 5)) {
-                    c.keys.put(field, values(DocValues.getSortedSet(leaf, field), local));
-                }
-                NumericDocValues length = DocValues.getNumeric(leaf, IndexFields.BODY_LENGTH);
-                c.length = length.advanceExact(local) ? length.longValue() : 0;
-                NumericDocValues days = DocValues.getNumeric(leaf, IndexFields.PUBLISHED_DAY);
-                c.day = days.advanceExact(local) ? (int) days.longValue() : null;
-                SortedSetDocValues language = DocValues.getSortedSet(leaf, facetLanguageField());
-                c.language = languageOf(language, local);
-            });
-        }
-
-        /** Reads what telling editions apart needs. */
-        private void readEditionKeys(Candidate c) throws IOException {
-            if (c.minHash != null) {
-                return;
-            }
-            forEachInLeaf(List.of(c), (leaf, cand, local) -> {
-                cand.anchors = values(DocValues.getSortedSet(leaf, IndexFields.ANCHORS), local);
-                BinaryDocValues minHash = DocValues.getBinary(leaf, IndexFields.MINHASH);
-                cand.minHash = minHash.advanceExact(local)
-                        ? StoryFeatures.decode(minHash.binaryValue().bytes, minHash.binaryValue().offset, minHash.binaryValue().length)
-                        : new int[0];
-            });
-        }
-
-        private String facetLanguageField() {
-            return index.facetsConfig().getDimConfig(IndexFields.FACET_LANGUAGE).indexFieldName;
-        }
-
-        /** The language facet value of a doc, from the facet module's "dim\u001Fvalue" encoding. */
-        private String languageOf(SortedSetDocValues facets, int local) throws IOException {
-            if (!facets.advanceExact(local)) {
-                return null;
-            }
-            String prefix = IndexFields.FACET_LANGUAGE + '\u001F';
-            for (int i = 0; i < facets.docValueCount(); i++) {
-                String v = facets.lookupOrd(facets.nextOrd()).utf8ToString();
-                if (v.startsWith(prefix)) {
-                    return v.substring(prefix.length());
-                }
-            }
-            return null;
-        }
-
-        private Set<String> values(SortedSetDocValues dv, int local) throws IOException {
-            if (!dv.advanceExact(local)) {
-                return Set.of();
-            }
-            Set<String> out = new HashSet<>();
-            for (int i = 0; i < dv.docValueCount(); i++) {
-                BytesRef b = dv.lookupOrd(dv.nextOrd());
-                out.add(b.utf8ToString());
-            }
-            return out;
-        }
-
-        private interface LeafWork {
-            void apply(LeafReader leaf, Candidate c, int localDoc) throws IOException;
-        }
-
-        /** Doc values iterators only go forward: one set per leaf, candidates in doc order. */
-        private void forEachInLeaf(List<Candidate> candidates, LeafWork work) throws IOException {
+        /** Reads what folding editions needs, one iterator per leaf and field, candidates in doc order. */
+        private void readDocValues(Map<Integer, Candidate> candidates) throws IOException {
             List<LeafReaderContext> leaves = reader.leaves();
-            for (Candidate c : candidates) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.doc, leaves));
-                work.apply(leaf.reader(), c, c.doc - leaf.docBase);
+            int leafIndex = -1;
+            SortedDocValues language = null;
+            NumericDocValues day = null;
+            NumericDocValues length = null;
+            BinaryDocValues minHash = null;
+            BinaryDocValues storyHash = null;
+            for (Candidate c : candidates.values()) {
+                int li = ReaderUtil.subIndex(c.doc, leaves);
+                LeafReaderContext leaf = leaves.get(li);
+                if (li != leafIndex) {
+                    leafIndex = li;
+                    language = DocValues.getSorted(leaf.reader(), IndexFields.LANGUAGE);
+                    day = DocValues.getNumeric(leaf.reader(), IndexFields.PUBLISHED_DAY);
+                    length = DocValues.getNumeric(leaf.reader(), IndexFields.BODY_LENGTH);
+                    minHash = DocValues.getBinary(leaf.reader(), IndexFields.MINHASH);
+                    storyHash = DocValues.getBinary(leaf.reader(), IndexFields.STORY_HASH);
+                }
+                int local = c.doc - leaf.docBase;
+                c.language = language.advanceExact(local) ? language.lookupOrd(language.ordValue()).utf8ToString() : null;
+                c.day = day.advanceExact(local) ? (int) day.longValue() : null;
+                c.length = length.advanceExact(local) ? length.longValue() : 0;
+                c.minHash = minHash.advanceExact(local) ? signature(minHash) : new int[0];
+                c.storyHash = storyHash.advanceExact(local) ? signature(storyHash) : new int[0];
             }
+        }
+
+        private int[] signature(BinaryDocValues dv) throws IOException {
+            var bytes = dv.binaryValue();
+            return StoryFeatures.decode(bytes.bytes, bytes.offset, bytes.length);
         }
     }
 
@@ -617,31 +594,37 @@ public final class RelatedArticles {
         return Math.round(v * 10_000) / 10_000.0;
     }
 
+    /** One part of the score: its weight, its query, the most it can score, and its scores per candidate. */
+    private static final class Part {
+        final double weight;
+        final Query query;
+        double best;
+        Map<Integer, Float> scores = Map.of();
+
+        Part(double weight, Query query) {
+            this.weight = weight;
+            this.query = query;
+        }
+
+        /** This part for one candidate, 0 to 1. */
+        double of(int doc) {
+            Float s = scores.get(doc);
+            return s == null || best <= 0 ? 0 : Math.min(1, s / best);
+        }
+    }
+
     /** A candidate article, by Lucene doc number within one searcher. */
     private static final class Candidate {
         final int doc;
-        double textScore;
-        double anchorScore;
-        final Map<String, Set<String>> keys = new HashMap<>();
         Integer day;
         String language;
-        /** Body length in characters. */
         long length;
-        Set<String> anchors = Set.of();
         int[] minHash;
+        int[] storyHash;
         RelatedScore score;
 
         Candidate(int doc) {
             this.doc = doc;
-        }
-
-        /** Names and figures: what two editions of one story in two languages share. */
-        Set<String> storyKeys() {
-            Set<String> k = new HashSet<>();
-            anchors.forEach(a -> k.add(IndexFields.ANCHORS + ":" + a));
-            keys.getOrDefault(IndexFields.MONEY_KEY, Set.of()).forEach(m -> k.add(IndexFields.MONEY_KEY + ":" + m));
-            keys.getOrDefault(IndexFields.NUMBER, Set.of()).forEach(n -> k.add(IndexFields.NUMBER + ":" + n));
-            return k;
         }
     }
 }

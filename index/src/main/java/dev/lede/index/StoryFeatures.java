@@ -35,10 +35,13 @@ import java.util.regex.Pattern;
  * @param numbers   normalised numbers of two or more digits, or with decimals ("6.6", "700", "2026")
  * @param anchors   name-like tokens, lower-cased and accent-folded: capitalised words inside sentences,
  *                  acronyms, tokens mixing letters and digits ("nvidia", "asml", "h100")
- * @param minHash   MinHash signature of the body's word 3-shingles ({@link #MINHASH_SIZE} values)
+ * @param minHash   MinHash signature of the body's word 3-shingles ({@link #MINHASH_SIZE} values): near-identical
+ *                  wording in one language
+ * @param storyHash MinHash signature of the names and figures ({@link #storyKeys()}): one piece in two
+ *                  languages shares nearly all of them
  */
 public record StoryFeatures(Set<String> companies, Set<String> people, Set<String> topics, Set<String> money,
-                            Set<String> numbers, Set<String> anchors, int[] minHash) {
+                            Set<String> numbers, Set<String> anchors, int[] minHash, int[] storyHash) {
     /** Number of hash functions in a MinHash signature. */
     public static final int MINHASH_SIZE = 64;
 
@@ -46,6 +49,8 @@ public record StoryFeatures(Set<String> companies, Set<String> people, Set<Strin
             "\\p{L}[\\p{L}\\p{N}]*(?:[-'’][\\p{L}\\p{N}]+)*|\\p{N}+(?:[.,]\\p{N}+)*");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final CharArraySet ENGLISH_STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     private static final CharArraySet DUTCH_STOP_WORDS = DutchAnalyzer.getDefaultStopSet();
     private static final long[] SEEDS = new long[MINHASH_SIZE];
@@ -66,19 +71,43 @@ public record StoryFeatures(Set<String> companies, Set<String> people, Set<Strin
         numbers = Collections.unmodifiableSet(new LinkedHashSet<>(numbers));
         anchors = Collections.unmodifiableSet(new LinkedHashSet<>(anchors));
         minHash = minHash.clone();
+        storyHash = storyHash.clone();
     }
 
     /** Computes the features of an article. */
     public static StoryFeatures of(Article a) {
-        return new StoryFeatures(entityKeys(a.companies()), entityKeys(a.people()), keys(a.topics()),
-                moneyKeys(a.money()), numbers(a.title() + "\n" + a.summary() + "\n" + a.body()),
-                anchors(a.summary() + "\n\n" + a.body()), minHash(a.body()));
+        Set<String> money = moneyKeys(a.money());
+        Set<String> numbers = numbers(a.title() + "\n" + a.summary() + "\n" + a.body());
+        Set<String> anchors = anchors(a.summary() + "\n\n" + a.body());
+        return new StoryFeatures(entityKeys(a.companies()), entityKeys(a.people()), keys(a.topics()), money, numbers,
+                anchors, minHash(a.body()), minHashOfKeys(storyKeys(money, numbers, anchors)));
+    }
+
+    /**
+     * What two editions of one piece in two languages share: names, money figures and numbers, but not
+     * years or two-letter tokens ("AI"), which any two articles of a season share.
+     */
+    static Set<String> storyKeys(Set<String> money, Set<String> numbers, Set<String> anchors) {
+        Set<String> keys = new LinkedHashSet<>();
+        anchors.stream().filter(a -> a.length() > 2).forEach(a -> keys.add("a:" + a));
+        money.forEach(m -> keys.add("m:" + m));
+        numbers.stream().filter(n -> !YEAR.matcher(n).matches()).forEach(n -> keys.add("n:" + n));
+        return keys;
     }
 
     /** The keyword form of a name or tag: lower case, accents folded, spaces squeezed. */
     public static String key(String value) {
-        String folded = MARKS.matcher(Normalizer.normalize(value.strip(), Normalizer.Form.NFD)).replaceAll("");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String v = value.strip();
+        boolean plain = !v.contains("  ");
+        for (int i = 0; i < v.length() && plain; i++) {
+            char c = v.charAt(i);
+            plain = c < 128 && (c == ' ' || !Character.isWhitespace(c));
+        }
+        if (plain) {
+            return v.toLowerCase(Locale.ROOT); // ASCII: nothing to fold
+        }
+        String folded = MARKS.matcher(Normalizer.normalize(v, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     static Set<String> entityKeys(List<Entity> entities) {
@@ -245,6 +274,22 @@ public record StoryFeatures(Set<String> companies, Set<String> people, Set<Strin
         return signature;
     }
 
+    /** MinHash over a set of strings; an empty set gives a signature that matches nothing. */
+    static int[] minHashOfKeys(Set<String> keys) {
+        int[] signature = new int[MINHASH_SIZE];
+        java.util.Arrays.fill(signature, Integer.MAX_VALUE);
+        for (String k : keys) {
+            long h = mix(1125899906842597L + k.hashCode());
+            for (int i = 0; i < MINHASH_SIZE; i++) {
+                int v = (int) (mix(h ^ SEEDS[i]) >>> 33);
+                if (v < signature[i]) {
+                    signature[i] = v;
+                }
+            }
+        }
+        return signature;
+    }
+
     /** Estimated Jaccard similarity of the shingle sets behind two signatures. */
     public static double jaccard(int[] a, int[] b) {
         if (a == null || b == null || a.length != b.length) {
@@ -286,13 +331,14 @@ public record StoryFeatures(Set<String> companies, Set<String> people, Set<Strin
     public boolean equals(Object o) {
         return o instanceof StoryFeatures f && companies.equals(f.companies) && people.equals(f.people)
                 && topics.equals(f.topics) && money.equals(f.money) && numbers.equals(f.numbers)
-                && anchors.equals(f.anchors) && java.util.Arrays.equals(minHash, f.minHash);
+                && anchors.equals(f.anchors) && java.util.Arrays.equals(minHash, f.minHash)
+                && java.util.Arrays.equals(storyHash, f.storyHash);
     }
 
     @Override
     public int hashCode() {
         return java.util.Objects.hash(companies, people, topics, money, numbers, anchors,
-                java.util.Arrays.hashCode(minHash));
+                java.util.Arrays.hashCode(minHash), java.util.Arrays.hashCode(storyHash));
     }
 
     @Override

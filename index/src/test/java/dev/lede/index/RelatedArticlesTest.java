@@ -84,7 +84,6 @@ class RelatedArticlesTest {
     void findsTheStoryAcrossLanguagesFoldsEditionsAndDropsCopiesOfTheSource() throws Exception {
         List<ExplainedRelated> list = index.related().explain(FACTORY.id(), 10);
         List<String> ids = list.stream().map(e -> e.article().id()).toList();
-        list.forEach(e -> System.out.println(e));
         assertFalse(ids.contains(FACTORY.id()), "the source is excluded");
         assertFalse(ids.contains(FACTORY_COPY.id()), "a republished copy of the source is not further reading");
         assertTrue(ids.contains(FABRIEK.id()), "the Dutch edition of the story: " + ids);

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 ServeBenchCommand.class,
                 BenchPipelineCommand.class,
                 CrawlBenchCommand.class,
+                BenchIndexCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

@@ -9,13 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code lede eval related}: related-article quality on a labelled corpus, beside plain MoreLikeThis. */
 @Command(name = "related", mixinStandardHelpOptions = true,
@@ -48,7 +45,7 @@ public final class EvalRelatedCommand implements Callable<Integer> {
         try {
             report = RelatedEvaluation.run(corpus, ArticleAnalyzer.create(data.config().analyzer()), work.resolve("index"));
         } finally {
-            deleteTree(work);
+            TempDirectories.deleteTree(work);
         }
         print(IndexReading.stdout(), report);
         if (json != null) {
@@ -71,13 +68,5 @@ public final class EvalRelatedCommand implements Callable<Integer> {
                 + "%d articles of the same story but another piece folded into an entry, %d of another story%n",
                 r.editionsFolded(), r.editionPairs(), r.storyFolds(), r.wrongFolds());
         out.flush();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

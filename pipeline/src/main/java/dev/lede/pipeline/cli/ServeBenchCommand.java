@@ -3,6 +3,7 @@ package dev.lede.pipeline.cli;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.lede.index.ArticleIndex;
 import dev.lede.model.LedeJson;
+import dev.lede.pipeline.bench.LatencyFigures;
 import dev.lede.pipeline.bench.SyntheticArticles;
 import dev.lede.pipeline.web.NewsroomServer;
 import dev.lede.pipeline.web.ServerSettings;
@@ -20,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,25 +64,6 @@ public final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the figures (default: DATA/bench/serve.json).")
     Path jsonFile;
 
-    /** Latency figures in milliseconds. */
-    @JsonPropertyOrder({"requests", "p50", "p95", "p99", "max", "mean"})
-    record Figures(int requests, double p50, double p95, double p99, double max, double mean) {
-        static Figures of(List<Double> ms) {
-            double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            return new Figures(sorted.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
-                    round(sorted[sorted.length - 1]), round(Arrays.stream(sorted).average().orElse(0)));
-        }
-
-        private static double pct(double[] sorted, double p) {
-            int rank = (int) Math.ceil(p / 100 * sorted.length) - 1;
-            return round(sorted[Math.max(0, Math.min(sorted.length - 1, rank))]);
-        }
-
-        private static double round(double v) {
-            return Math.round(v * 100) / 100.0;
-        }
-    }
-
     /**
      * What one run measured.
      *
@@ -96,8 +76,8 @@ public final class ServeBenchCommand implements Callable<Integer> {
     @JsonPropertyOrder({"benchmark", "articles", "threads", "cores", "loadAverage", "indexSeconds", "indexBytes",
             "throughputPerSecond", "targetP95Ms", "apiSearch", "apiSearchCpu", "byKind", "searchPage"})
     record Report(String benchmark, int articles, int threads, int cores, double[] loadAverage, double indexSeconds,
-                  long indexBytes, double throughputPerSecond, double targetP95Ms, Figures apiSearch,
-                  Figures apiSearchCpu, Map<String, Figures> byKind, Figures searchPage) {
+                  long indexBytes, double throughputPerSecond, double targetP95Ms, LatencyFigures apiSearch,
+                  LatencyFigures apiSearchCpu, Map<String, LatencyFigures> byKind, LatencyFigures searchPage) {
     }
 
     private record Timed(String kind, String path) {
@@ -130,16 +110,16 @@ public final class ServeBenchCommand implements Callable<Integer> {
                 List<Double> apiCpu = byKind.entrySet().stream()
                         .filter(e -> e.getKey().startsWith(CPU) && !e.getKey().equals(CPU + "page"))
                         .flatMap(e -> e.getValue().stream()).toList();
-                Map<String, Figures> kinds = new LinkedHashMap<>();
+                Map<String, LatencyFigures> kinds = new LinkedHashMap<>();
                 byKind.forEach((k, v) -> {
                     if (!k.equals("page") && !k.startsWith(CPU)) {
-                        kinds.put(k, Figures.of(v));
+                        kinds.put(k, LatencyFigures.of(v));
                     }
                 });
                 Report report = new Report("serve", index.count(), threads, Runtime.getRuntime().availableProcessors(),
                         new double[]{loadBefore, loadAfter}, indexSeconds, size(dir),
-                        Math.round(requests / seconds * 10) / 10.0, TARGET_P95_MS, Figures.of(api), Figures.of(apiCpu),
-                        kinds, Figures.of(byKind.get("page")));
+                        Math.round(requests / seconds * 10) / 10.0, TARGET_P95_MS, LatencyFigures.of(api), LatencyFigures.of(apiCpu),
+                        kinds, LatencyFigures.of(byKind.get("page")));
                 print(report);
                 Path out = jsonFile != null ? jsonFile : data.config().dataDir().resolve("bench").resolve("serve.json");
                 Files.createDirectories(out.toAbsolutePath().getParent());
@@ -148,7 +128,7 @@ public final class ServeBenchCommand implements Callable<Integer> {
             }
         } finally {
             if (temporary) {
-                delete(dir);
+                TempDirectories.deleteTree(dir);
             }
         }
         return ExitCodes.OK;
@@ -267,7 +247,7 @@ public final class ServeBenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void row(String kind, Figures f) {
+    private static void row(String kind, LatencyFigures f) {
         System.out.printf("%-22s %8d %8.2f %8.2f %8.2f %8.2f%n", kind, f.requests(), f.p50(), f.p95(), f.p99(), f.max());
     }
 
@@ -278,14 +258,6 @@ public final class ServeBenchCommand implements Callable<Integer> {
     private static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }
