@@ -29,7 +29,8 @@ final class MetadataReader {
             "og:published_time", "article:published", "datepublished", "publishdate", "publish-date", "publish_date",
             "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.issued", "dc.date.created",
             "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate", "cxenseparse:recs:publishtime",
-            "publication_date", "citation_publication_date", "citation_date", "og:pubdate", "release_date", "created"};
+            "publication_date", "citation_publication_date", "citation_date", "og:pubdate", "release_date", "created",
+            "published", "published-date", "published_date", "w-published-date", "date-published", "datecreated"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "og:article:modified_time",
             "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated"};
     private static final String[] AUTHOR_META = {"author", "article:author", "parsely-author", "sailthru.author",
@@ -213,7 +214,14 @@ final class MetadataReader {
     // ---------------------------------------------------------------- dates
 
     private static String published(Document doc, JsonLd ld, JsonNode article, Element h1, String url) {
-        String d = firstDate(JsonLd.text(article, "datePublished"));
+        // a date in the URL is set when the story is published and never changes
+        String d = urlDate(url);
+        if (d == null) {
+            d = dateline(h1);
+        }
+        if (d == null) {
+            d = firstDate(JsonLd.text(article, "datePublished"));
+        }
         if (d == null) {
             for (JsonNode n : ld.things()) {
                 d = firstDate(JsonLd.text(n, "datePublished"));
@@ -237,13 +245,78 @@ final class MetadataReader {
         if (d == null) {
             d = visibleDate(doc, h1);
         }
-        if (d == null && url != null) {
-            Matcher m = URL_DATE.matcher(url);
-            if (m.find()) {
-                d = DateParser.parseMachine(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).orElse(null);
+        return d;
+    }
+
+    private static String urlDate(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        return m.find() ? DateParser.parseMachine(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).orElse(null) : null;
+    }
+
+    /**
+     * The date the page shows its readers with the headline: the first short line with a date among the
+     * elements right after the h1 (or, failing that, just before it). It wins over the markup's dates,
+     * which CMSs often leave stale or re-stamp on every build; on the WCXB pages it is the date the labels
+     * give far more often than any meta tag.
+     */
+    static String dateline(Element h1) {
+        if (h1 == null) {
+            return null;
+        }
+        int seen = 0;
+        for (Element e = next(h1); e != null && seen < DATELINE_REACH; e = next(e), seen++) {
+            String d = shortDate(e);
+            if (d != null) {
+                return d;
+            }
+            if (e.ownText().length() > STORY_CHARS) {
+                break; // the story has begun: dates from here on are the story's, not the page's
             }
         }
-        return d;
+        seen = 0;
+        for (Element e = previous(h1); e != null && seen < DATELINE_REACH / 4; e = previous(e), seen++) {
+            String d = shortDate(e);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** How many elements around the headline the dateline search looks at. */
+    private static final int DATELINE_REACH = 150;
+    /** A dateline is short ("Updated Dec 18, 2025 · 12 min read"); longer text is a sentence of the story. */
+    private static final int DATELINE_CHARS = 80;
+    /** Own text this long is a paragraph of the story. */
+    private static final int STORY_CHARS = 200;
+
+    private static String shortDate(Element e) {
+        if (e.normalName().equals("time")) {
+            String d = firstDate(e.attr("datetime"));
+            if (d != null) {
+                return d;
+            }
+        }
+        String own = e.ownText().strip();
+        if (own.length() < 6 || own.length() > DATELINE_CHARS || !own.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        return DateParser.parseVisible(own).orElse(null);
+    }
+
+    /** The element before {@code e} in document order (its previous sibling's last descendant, or its parent). */
+    private static Element previous(Element e) {
+        Element sib = e.previousElementSibling();
+        if (sib == null) {
+            return e.parent();
+        }
+        while (sib.childrenSize() > 0) {
+            sib = sib.child(sib.childrenSize() - 1);
+        }
+        return sib;
     }
 
     private static String timeElement(Document doc, Element h1) {
