@@ -111,7 +111,10 @@ public final class ArticleAnalyzer {
             amounts.addAll(money.extract(body, span.start(), span.end(), span.language()));
         }
         t = lap(times, Stage.MONEY, t);
-        EntityLists entityLists = entities.extract(page.title(), page.summary(), body, sections, edition);
+        // paragraph by paragraph: each goes through the model of its own language
+        EntityLists entityLists = entities.extract(page.title(), page.summary(), body,
+                LanguageIdentifier.cutByLanguage(sections.isEmpty()
+                        ? List.of(new Section("", edition, body, 0, body.length())) : sections, spans, body), edition);
         t = lap(times, Stage.ENTITIES, t);
         amounts = subjects.attach(body, amounts, entityLists.companies(), entityLists.people(), found);
         lap(times, Stage.MONEY, t);

@@ -55,14 +55,14 @@ final class CompanyRulesStage implements NerStage {
     private final List<RuleGroup> groups;
     private final ThreadLocal<List<CoreMapExpressionExtractor<MatchedExpression>>> extractors;
 
-    private final java.util.Map<String, java.util.Set<String>> lowercaseWords;
+    private final CommonWords lowercaseWords;
 
     /**
      * @param lowercaseWords per language, words its model saw in lower case: such a word capitalised at the
      *                       start of a sentence is no name word for the rules ("Industrial AI has been ...")
      */
-    CompanyRulesStage(java.util.Map<String, java.util.Set<String>> lowercaseWords) {
-        this.lowercaseWords = java.util.Map.copyOf(lowercaseWords);
+    CompanyRulesStage(CommonWords lowercaseWords) {
+        this.lowercaseWords = lowercaseWords;
         this.groups = parse(readRules());
         this.extractors = ThreadLocal.withInitial(() -> {
             List<CoreMapExpressionExtractor<MatchedExpression>> list = new ArrayList<>();
@@ -194,7 +194,7 @@ final class CompanyRulesStage implements NerStage {
 
     /** Copies of the tokens with what the rules match on: the name found so far (ner) and NAME for name words (tag). */
     private List<CoreLabel> tokens(TaggedSentence s) {
-        java.util.Set<String> common = lowercaseWords.getOrDefault(s.language, java.util.Set.of());
+        java.util.Set<String> common = lowercaseWords.of(s.language);
         List<CoreLabel> tokens = new ArrayList<>(s.size());
         for (int i = 0; i < s.size(); i++) {
             CoreLabel t = new CoreLabel();

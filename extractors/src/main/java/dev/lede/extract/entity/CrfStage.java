@@ -22,20 +22,32 @@ final class CrfStage implements NerStage {
 
     private final String name;
     private final String language;
-    private final AbstractSequenceClassifier<CoreLabel> classifier;
+    private final List<String> models;
 
     /**
      * @param language only sentences of this language are tagged ("en", "nl")
+     * @param models   classpath paths (or files) of the model, or of several to combine; checked here,
+     *                 loaded on the first sentence of {@code language} (once per process, see {@link NerModels})
+     * @throws IllegalStateException if a model is neither on the classpath nor a file
      */
-    CrfStage(String name, String language, AbstractSequenceClassifier<CoreLabel> classifier) {
+    CrfStage(String name, String language, List<String> models) {
         this.name = name;
         this.language = language;
-        this.classifier = classifier;
+        this.models = List.copyOf(models);
+        for (String model : this.models) {
+            if (!NerModels.exists(model)) {
+                throw new IllegalStateException("NER model for '" + language + "' neither on the classpath nor a file: " + model);
+            }
+        }
+    }
+
+    private AbstractSequenceClassifier<CoreLabel> classifier() {
+        return NerModels.load(models);
     }
 
     /** Words the model saw in lower case in training: a capitalised one at a sentence start is likely no name. */
     java.util.Set<String> knownLowercaseWords() {
-        return classifier.getKnownLCWords();
+        return classifier().getKnownLCWords();
     }
 
     String language() {
@@ -57,7 +69,7 @@ final class CrfStage implements NerStage {
     }
 
     private void tag(TaggedSentence s) {
-        List<CoreLabel> out = classifier.classifySentence(s.tokens);
+        List<CoreLabel> out = classifier().classifySentence(s.tokens);
         String open = null;
         int openStart = -1;
         for (int i = 0; i <= out.size(); i++) {

@@ -17,7 +17,8 @@ import java.util.Map;
  * body). Headings are skipped; table rows are only looked up in the gazetteer and against names found in
  * the running text. Text in languages without a model (Chinese FAQ blocks) is not tagged.
  *
- * <p>Models load once per process; an instance is immutable and thread-safe.
+ * <p>Models load once per process, each on the first sentence of its language (an English-only archive
+ * never loads the Dutch model); an instance is immutable and thread-safe.
  */
 public final class NamedEntityExtractor implements EntityExtractor {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NamedEntityExtractor.class);
@@ -43,17 +44,19 @@ public final class NamedEntityExtractor implements EntityExtractor {
         List<NerStage> stages = new ArrayList<>();
         tokenizers.put("en", new EnglishTokenizer());
         tokenizers.put("nl", new DutchTokenizer());
-        CrfStage english = new CrfStage("crf-en", "en", NerModels.load(options.englishModels()));
-        // without a Dutch model on the classpath, Dutch text gets the English one (PER+ORG F1 about 0.43)
+        // each language through its own model; a model loads on the first sentence of its language
+        CrfStage english = new CrfStage("crf-en", "en", options.englishModels());
+        // until a Dutch model ships, Dutch text gets the English one (PER+ORG F1 about 0.43)
         List<String> dutchModel = NerModels.exists(options.dutchModel()) ? List.of(options.dutchModel()) : options.englishModels();
-        CrfStage dutch = new CrfStage("crf-nl", "nl", NerModels.load(dutchModel));
+        CrfStage dutch = new CrfStage("crf-nl", "nl", dutchModel);
         stages.add(english);
         stages.add(dutch);
         if (options.compounds()) {
             stages.add(new CompoundStage());
         }
-        Map<String, java.util.Set<String>> lowercaseWords =
-                Map.of("en", english.knownLowercaseWords(), "nl", dutch.knownLowercaseWords());
+        Map<String, CrfStage> byLanguage = Map.of(english.language(), english, dutch.language(), dutch);
+        CommonWords lowercaseWords = language -> byLanguage.containsKey(language)
+                ? byLanguage.get(language).knownLowercaseWords() : java.util.Set.of();
         if (options.rules()) {
             stages.add(new CompanyRulesStage(lowercaseWords));
         }

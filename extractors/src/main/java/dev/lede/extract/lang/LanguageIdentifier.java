@@ -4,6 +4,7 @@ import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import dev.lede.model.Section;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -150,6 +151,39 @@ public final class LanguageIdentifier {
             }
         }
         return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(fallback);
+    }
+
+    /**
+     * The sections cut where the language of their paragraphs changes, each piece with its own language:
+     * a Dutch section that quotes an English paragraph becomes a Dutch, an English and a Dutch piece, so
+     * that each goes through the model of its language. Each piece keeps its section's heading; a section
+     * no span overlaps stays whole.
+     *
+     * @param body the text the sections and spans point into
+     */
+    public static List<Section> cutByLanguage(List<Section> sections, List<LanguageSpan> spans, String body) {
+        List<Section> pieces = new ArrayList<>();
+        for (Section section : sections) {
+            int start = section.start();
+            String language = null;
+            for (LanguageSpan span : spans) {
+                if (span.end() <= section.start() || span.start() >= section.end()) {
+                    continue;
+                }
+                if (language != null && !language.equals(span.language())) {
+                    int cut = Math.max(start, span.start());
+                    pieces.add(new Section(section.heading(), language, body.substring(start, cut), start, cut));
+                    start = cut;
+                }
+                language = span.language();
+            }
+            if (language == null) {
+                pieces.add(section);
+            } else {
+                pieces.add(new Section(section.heading(), language, body.substring(start, section.end()), start, section.end()));
+            }
+        }
+        return pieces;
     }
 
     /** Share of characters per language, largest first, rounded to three decimals. */

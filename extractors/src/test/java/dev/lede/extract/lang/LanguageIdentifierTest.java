@@ -84,6 +84,30 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void sectionsAreCutWhereTheirParagraphsChangeLanguage() {
+        String body = "Inleiding\n" + NL + "\n\n" + EN + "\n\n" + NL + "\nSlot\n" + EN;
+        int second = body.indexOf("Slot");
+        List<dev.lede.model.Section> sections = List.of(
+                new dev.lede.model.Section("Inleiding", "nl", body.substring(0, second), 0, second),
+                new dev.lede.model.Section("Slot", "en", body.substring(second), second, body.length()));
+        List<dev.lede.model.Section> pieces =
+                LanguageIdentifier.cutByLanguage(sections, lang.paragraphs(body, "nl"), body);
+        assertEquals(List.of("nl", "en", "nl", "en"), pieces.stream().map(dev.lede.model.Section::language).toList());
+        assertEquals(List.of("Inleiding", "Inleiding", "Inleiding", "Slot"),
+                pieces.stream().map(dev.lede.model.Section::heading).toList());
+        // the pieces cover the sections without gap or overlap, and each text is its stretch of the body
+        int at = 0;
+        for (dev.lede.model.Section p : pieces) {
+            assertEquals(at, p.start());
+            assertEquals(body.substring(p.start(), p.end()), p.text());
+            at = p.end();
+        }
+        assertEquals(body.length(), at);
+        assertTrue(pieces.get(1).text().contains(EN));
+        assertFalse(pieces.get(1).text().contains(NL));
+    }
+
+    @Test
     void tooShortToJudge() {
         assertNull(lang.confidentLanguage("OpenAI", 0, 6, LanguageIdentifier.MIN_LETTERS));
     }
