@@ -28,6 +28,8 @@ public final class LedeCommand implements Runnable {
         cmd.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         cmd.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         cmd.getCommandSpec().exitCodeOnExecutionException(ExitCodes.USAGE);
+        // the commands' descriptions are written in lines of up to ~110 characters; 80 would re-wrap them mid-line
+        cmd.setUsageHelpWidth(120);
         return cmd;
     }
 
