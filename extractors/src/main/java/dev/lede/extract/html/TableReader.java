@@ -1,9 +1,7 @@
 package dev.lede.extract.html;
 
+import dev.lede.extract.table.HtmlTableParser;
 import org.jsoup.nodes.Element;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Tells data tables from layout tables and writes a data table as body text: one line per row, cells joined
@@ -24,7 +22,7 @@ final class TableReader {
         }
         int maxCells = 0;
         int rows = 0;
-        for (Element tr : rows(table)) {
+        for (Element tr : HtmlTableParser.rows(table)) {
             int cells = 0;
             for (Element cell : tr.children()) {
                 if (cell.is("td, th")) {
@@ -40,27 +38,10 @@ final class TableReader {
         return rows >= 1 && maxCells >= 2;
     }
 
-    /** The rows of {@code table} itself (not of tables nested in it). */
-    static List<Element> rows(Element table) {
-        List<Element> out = new ArrayList<>();
-        for (Element child : table.children()) {
-            if (child.is("tr")) {
-                out.add(child);
-            } else if (child.is("thead, tbody, tfoot")) {
-                for (Element tr : child.children()) {
-                    if (tr.is("tr")) {
-                        out.add(tr);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     /** One line per row, cells joined by {@code " | "}; empty rows left out. */
     String rowsText(Element table) {
         StringBuilder out = new StringBuilder();
-        for (Element tr : rows(table)) {
+        for (Element tr : HtmlTableParser.rows(table)) {
             StringBuilder line = new StringBuilder();
             boolean any = false;
             for (Element cell : tr.children()) {

@@ -64,7 +64,7 @@ public final class HtmlTableParser {
     }
 
     /** The rows of {@code table} itself, not of tables nested in it: thead, tbody, tfoot in document order. */
-    static List<Element> rows(Element table) {
+    public static List<Element> rows(Element table) {
         List<Element> out = new ArrayList<>();
         for (Element child : table.children()) {
             if (child.is("tr")) {
