@@ -35,6 +35,9 @@ public final class CrawlCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    LanguagesOption languages;
+
     @Parameters(paramLabel = "URL|DIR|FILE", arity = "1..*",
             description = {"Seeds: archive listing, sitemap or feed URLs; local directories (their index.html, or",
                     "every HTML file); HTML files; or files listing such inputs one per line."})
@@ -83,7 +86,7 @@ public final class CrawlCommand implements Callable<Integer> {
         LedeConfig config;
         List<String> seeds;
         try {
-            config = configure(data.config());
+            config = configure(languages.apply(data.config()));
             seeds = new SeedList().expand(inputs);
             CrawlScope.of(seeds, config.crawl().include(), config.crawl().exclude()); // rejects bad patterns now
         } catch (IllegalArgumentException e) {

@@ -33,6 +33,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    LanguagesOption languages;
+
     @Option(names = "--plain", description = "Take each file as the article body itself, verbatim (implied for .txt and .md).")
     boolean plain;
 
@@ -45,7 +48,13 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ArticleAnalyzer analyzer = ArticleAnalyzer.create(data.config().analyzer());
+        ArticleAnalyzer analyzer;
+        try {
+            analyzer = ArticleAnalyzer.create(languages.apply(data.config()).analyzer());
+        } catch (IllegalArgumentException e) {
+            System.err.println("lede extract: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         ObjectWriter json = LedeJson.mapper().writer();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int failed = 0;

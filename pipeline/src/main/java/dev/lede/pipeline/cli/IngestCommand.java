@@ -34,6 +34,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    LanguagesOption languages;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSON-lines files (- for standard input).")
     List<String> files;
 
@@ -62,7 +65,13 @@ public final class IngestCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         BatchSettings batch = workers == null ? data.config().batch() : BatchSettings.withWorkers(workers);
-        ArticleAnalyzer analyzer = ArticleAnalyzer.create(data.config().analyzer());
+        ArticleAnalyzer analyzer;
+        try {
+            analyzer = ArticleAnalyzer.create(languages.apply(data.config()).analyzer());
+        } catch (IllegalArgumentException e) {
+            System.err.println("lede ingest: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         ArticleIndex index;
         try {
             index = ArticleIndex.open(data.config().indexDir());
