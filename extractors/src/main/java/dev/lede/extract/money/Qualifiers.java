@@ -82,7 +82,11 @@ final class Qualifiers {
             "decreased", "dropped", "climbed", "jumped", "slipped", "slid", "surged", "soared", "plunged", "cut",
             "raised", "lowered", "boosted", "reduced", "went", "changed", "moved", "up", "down", "steeg", "stijgt",
             "gestegen", "daalde", "daalt", "gedaald", "groeide", "groeit", "gegroeid", "zakte", "zakt", "gezakt",
-            "verhoogd", "verlaagd", "verhoogde", "verlaagde", "ging", "gaat", "liep", "loopt", "opgelopen");
+            "verhoogd", "verlaagd", "verhoogde", "verlaagde", "ging", "gaat", "liep", "loopt", "opgelopen",
+            // plural and infinitive forms, doubling and halving
+            "stegen", "stijgen", "daalden", "dalen", "groeiden", "groeien", "zakten", "zakken", "liepen", "gingen",
+            "verhoogden", "verlaagden", "klom", "klommen", "verdubbelde", "verdubbelden", "halveerde", "halveerden",
+            "doubled", "halved", "tripled", "climbs", "jumps", "drops", "dropping", "falling", "climbing");
 
     /** Whether a verb of change stands among the few words before {@code start} on its line ("rose from"). */
     static boolean changeBefore(CharSequence text, int lineStart, int start) {

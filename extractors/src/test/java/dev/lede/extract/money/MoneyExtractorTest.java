@@ -202,6 +202,8 @@ class MoneyExtractorTest {
         assertEquals("2 tot 8 miljoen euro", money.extract("Grachtwerk | €150 miljoen | 2 tot 8 miljoen euro", "nl").get(1).text());
         List<MoneyAmount> change = money.extract("De huur steeg van €5 tot €6 per uur.", "nl");
         assertEquals(List.of("€5", "€6"), change.stream().map(MoneyAmount::text).toList());
+        List<MoneyAmount> plural = money.extract("De kosten stegen van $2 tot $3 per miljoen tokens.", "nl");
+        assertEquals(List.of("$2", "$3"), plural.stream().map(MoneyAmount::text).toList());
     }
 
     @Test
