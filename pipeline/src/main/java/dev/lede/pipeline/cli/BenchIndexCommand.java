@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
                 "Prints indexing throughput, index size, latency percentiles (wall clock and CPU) and heap, checks",
                 "them against the targets (related p50 <= 10 ms and p99 <= 50 ms, search p99 <= 50 ms), and writes",
                 "the figures as JSON. Takes a few minutes at the default 100,000 articles.",
-                "The index goes to a temporary directory, deleted afterwards unless --keep is given."})
+                "The index goes to a temporary directory, deleted afterwards, unless --index is given."})
 public final class BenchIndexCommand implements Callable<Integer> {
     static final double RELATED_P50_MS = 10;
     static final double RELATED_P99_MS = 50;
@@ -45,8 +45,10 @@ public final class BenchIndexCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--keep", paramLabel = "DIR", description = "Build the index in DIR (must not exist) and keep it.")
-    Path keep;
+    @Option(names = {"--index", "--keep"}, paramLabel = "DIR",
+            description = "Keep the generated index in DIR and reuse it on the next run with the same --articles and --seed "
+                    + "(indexing figures are then not measured).")
+    Path indexDir;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the figures (default: DATA/bench/index.json).")
     Path json;
@@ -57,22 +59,21 @@ public final class BenchIndexCommand implements Callable<Integer> {
             System.err.println("lede bench index: --articles must be at least 100, --threads and --queries at least 1, --warmup at least 0");
             return ExitCodes.USAGE;
         }
-        if (keep != null && Files.exists(keep)) {
-            System.err.println("lede bench index: " + keep + " exists; give a new directory");
-            return ExitCodes.USAGE;
-        }
-        Path dir = keep != null ? keep : Files.createTempDirectory("lede-bench-index");
+        Path dir = indexDir != null ? indexDir : Files.createTempDirectory("lede-bench-index");
         Result r;
         try {
-            System.err.printf(Locale.ROOT, "generating and indexing %,d articles in %s ...%n", articles, dir);
-            r = IndexBenchmark.run(new IndexBenchmark.Settings(articles, threads, queries, warmup, seed), dir.resolve("index"),
+            System.err.printf(Locale.ROOT, "generating %,d articles, indexing them in %s unless it holds them ...%n", articles, dir);
+            r = IndexBenchmark.run(new IndexBenchmark.Settings(articles, threads, queries, warmup, seed), dir,
                     done -> {
                         if (done % 10_000 == 0 || done == articles) {
                             System.err.printf(Locale.ROOT, "  %,d articles%n", done);
                         }
                     });
+        } catch (IllegalStateException e) {
+            System.err.println("lede bench index: " + e.getMessage() + "; give another --index or none");
+            return ExitCodes.USAGE;
         } finally {
-            if (keep == null) {
+            if (indexDir == null) {
                 TempDirectories.deleteTree(dir);
             }
         }
@@ -87,8 +88,12 @@ public final class BenchIndexCommand implements Callable<Integer> {
     static void print(PrintStream out, Result r) {
         out.printf(Locale.ROOT, "lede bench index: %,d generated articles (English and Dutch), %d indexing threads, %d cores%n%n",
                 r.articles(), r.threads(), r.cores());
-        out.printf(Locale.ROOT, "indexing      %,.0f articles/s (%.1f MB of text in %.1f s)%n", r.articlesPerSecond(),
-                r.textMegabytes(), r.indexSeconds());
+        if (r.indexSeconds() > 0) {
+            out.printf(Locale.ROOT, "indexing      %,.0f articles/s (%.1f MB of text in %.1f s)%n", r.articlesPerSecond(),
+                    r.textMegabytes(), r.indexSeconds());
+        } else {
+            out.printf(Locale.ROOT, "indexing      not measured: an earlier run's index (%.1f MB of text) was reused%n", r.textMegabytes());
+        }
         out.printf(Locale.ROOT, "index size    %.1f MB on disk, %d segments%n", r.indexBytes() / (1024.0 * 1024.0), r.segments());
         out.printf(Locale.ROOT, "%n%-22s %8s %8s %8s %8s %8s%n", "latency (ms)", "n", "p50", "p95", "p99", "max");
         row(out, "search, wall clock", r.search());
