@@ -20,19 +20,6 @@ final class ConsistencyStage implements NerStage {
     private static final int MAX_TOKENS = 6;
     private static final List<String> TIE_ORDER = List.of(NameSpan.ORG, NameSpan.PER, NameSpan.PRODUCT,
             NameSpan.LOC, NameSpan.MISC, NameSpan.TERM);
-    /** Name particles of Dutch, English and the languages their news quotes: part of a name, not a common word. */
-    private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "het", "'t",
-            "vander", "vanden", "op", "in", "von", "zu", "la", "le", "du", "des", "di", "da", "del", "della", "dos",
-            "das", "do", "el", "al", "bin", "ibn", "st", "mc", "mac", "o");
-    private final CommonWords lowercaseWords;
-
-    /**
-     * @param lowercaseWords per language, words its model saw in lower case: a capitalised one at the
-     *                       start of a sentence, tagged nowhere else in the article, is no name ("Board")
-     */
-    ConsistencyStage(CommonWords lowercaseWords) {
-        this.lowercaseWords = lowercaseWords;
-    }
 
     @Override
     public String name() {
@@ -42,7 +29,6 @@ final class ConsistencyStage implements NerStage {
     @Override
     public void apply(List<TaggedSentence> article) {
         dropUnconfirmedTitleCaseNames(article);
-        trimCommonWords(article);
         Map<String, String> types = majorityTypes(article);
         Set<String> surnames = surnames(article, types);
         for (TaggedSentence s : article) {
@@ -125,74 +111,6 @@ final class ConsistencyStage implements NerStage {
         });
         surnames.removeIf(types::containsKey); // a surname already known as something else stays that
         return surnames;
-    }
-
-    /**
-     * A name may not start with a common word of its language: "Vroege investeerders", "Daar", "Wie",
-     * "Volgens Altman", "maar" are a capitalised sentence start or a stray lower-case word the model took
-     * for a name. The common word goes (a one-word name goes entirely) where it starts the sentence or
-     * is written in lower case, unless a gazetteer vouches for the name or the same word is a name
-     * somewhere else in the article, away from a sentence start. Name particles stay: "Van der Does",
-     * "De Wever" and "de Consumentenbond" are for the model to judge.
-     */
-    private void trimCommonWords(List<TaggedSentence> article) {
-        Set<String> elsewhere = new HashSet<>();
-        for (TaggedSentence s : article) {
-            int first = firstWord(s);
-            for (NameSpan n : s.names()) {
-                for (int i = n.start(); i < n.end(); i++) {
-                    if (i > first || "gazetteer".equals(n.source())) {
-                        elsewhere.add(NameKey.of(s.word(i)));
-                    }
-                }
-            }
-        }
-        for (TaggedSentence s : article) {
-            Set<String> common = lowercaseWords.of(s.language);
-            if (common.isEmpty()) {
-                continue;
-            }
-            int first = firstWord(s);
-            for (NameSpan n : List.copyOf(s.names())) {
-                if ("gazetteer".equals(n.source()) || !isPersonOrOrganisation(n)) {
-                    continue;
-                }
-                int start = n.start();
-                while (start < n.end() && isStrayCommonWord(s, start, first, common, elsewhere)) {
-                    start++;
-                }
-                if (start == n.end()) {
-                    s.remove(n);
-                } else if (start > n.start()) {
-                    s.replace(n, new NameSpan(start, n.end(), n.type(), n.source()));
-                }
-            }
-        }
-    }
-
-    private static boolean isStrayCommonWord(TaggedSentence s, int i, int first, Set<String> common, Set<String> elsewhere) {
-        String word = s.word(i);
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        if (!common.contains(lower) || PARTICLES.contains(lower)) {
-            return false;
-        }
-        boolean lowerCase = Character.isLowerCase(word.codePointAt(0));
-        boolean atStart = i == first && !elsewhere.contains(NameKey.of(word));
-        return lowerCase || atStart;
-    }
-
-    /** Index of the first token with a letter or digit: an opening quote or dash does not start a sentence. */
-    private static int firstWord(TaggedSentence s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (NameKey.hasLetterOrDigit(s.word(i))) {
-                return i;
-            }
-        }
-        return s.size();
-    }
-
-    private static boolean isPersonOrOrganisation(NameSpan n) {
-        return NameSpan.PER.equals(n.type()) || NameSpan.ORG.equals(n.type());
     }
 
     private static void dropUnconfirmedTitleCaseNames(List<TaggedSentence> article) {

@@ -51,12 +51,15 @@ public final class NamedEntityExtractor implements EntityExtractor {
         CrfStage dutch = new CrfStage("crf-nl", "nl", dutchModel);
         stages.add(english);
         stages.add(dutch);
-        if (options.compounds()) {
-            stages.add(new CompoundStage());
-        }
         Map<String, CrfStage> byLanguage = Map.of(english.language(), english, dutch.language(), dutch);
         CommonWords lowercaseWords = language -> byLanguage.containsKey(language)
                 ? byLanguage.get(language).knownLowercaseWords() : java.util.Set.of();
+        if (options.document()) {
+            stages.add(new CommonWordsStage(lowercaseWords));
+        }
+        if (options.compounds()) {
+            stages.add(new CompoundStage());
+        }
         if (options.rules()) {
             stages.add(new CompanyRulesStage(lowercaseWords));
         }
@@ -67,7 +70,7 @@ public final class NamedEntityExtractor implements EntityExtractor {
             stages.add(new ProductStage(gazetteer));
         }
         if (options.document()) {
-            stages.add(new ConsistencyStage(lowercaseWords));
+            stages.add(new ConsistencyStage());
         }
         return new NamedEntityExtractor(tokenizers, stages,
                 new EntityAssembler(options.gazetteer() ? gazetteer : new Gazetteer(List.of())));

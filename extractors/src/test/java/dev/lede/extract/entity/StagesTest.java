@@ -67,11 +67,24 @@ class StagesTest {
     }
 
     @Test
-    void consistencyTagsAllOccurrencesAndDropsUnconfirmedSentenceInitialWords() {
+    void commonWordsAtSentenceStartsAndInLowerCaseAreNoNames() {
+        List<TaggedSentence> a = Articles.dutch("Vroege investeerders verkochten. Volgens Altman groeit OpenAI. "
+                        + "Daar zat maar één klant. Wie betaalt? Bos zei dat Marieke Bos blijft. Van der Does lacht.",
+                "Vroege=PER", "Volgens Altman=PER", "OpenAI=ORG", "Daar=PER", "maar=PER", "Wie=PER",
+                "Marieke Bos=PER", "Bos=PER", "Van der Does=PER");
+        Set<String> common = Set.of("vroege", "investeerders", "volgens", "daar", "maar", "wie", "bos", "van", "der");
+        new CommonWordsStage(language -> "nl".equals(language) ? common : Set.of()).apply(a);
+        assertEquals(List.of("Altman|PER", "OpenAI|ORG", "Bos|PER", "Marieke Bos|PER", "Van der Does|PER"),
+                Articles.names(a));
+    }
+
+    @Test
+    void consistencyTagsAllOccurrencesAfterUnconfirmedSentenceInitialWordsWent() {
         List<TaggedSentence> a = Articles.english("Board members met Ilya Sutskever. Sutskever left. Later Sutskever "
                 + "spoke with Brightwave, and Brightwave agreed.", "Board=ORG", "Ilya Sutskever=PER", "Brightwave=ORG");
         a.get(2).names().removeIf(n -> a.get(2).words(n.start(), n.end()).equals("Brightwave") && n.start() > 5);
-        new ConsistencyStage(language -> "en".equals(language) ? Set.of("board", "later") : Set.of()).apply(a);
+        new CommonWordsStage(language -> "en".equals(language) ? Set.of("board", "later") : Set.of()).apply(a);
+        new ConsistencyStage().apply(a);
         List<String> names = Articles.names(a);
         assertEquals(List.of("Ilya Sutskever|PER", "Sutskever|PER", "Sutskever|PER", "Brightwave|ORG", "Brightwave|ORG"), names);
     }
