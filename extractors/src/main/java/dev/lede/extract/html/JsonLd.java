@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Element;
 
 import java.io.IOException;
@@ -152,6 +153,10 @@ final class JsonLd {
         }
         if (v.isTextual() || v.isNumber()) {
             String s = v.asText().strip();
+            // CMSs write JSON-LD from HTML-escaped fields ("Traveler&#8217;s")
+            if (s.indexOf('&') >= 0) {
+                s = Parser.unescapeEntities(s, false).strip();
+            }
             return s.isEmpty() ? null : s;
         }
         if (v.isArray()) {
