@@ -16,6 +16,9 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -139,7 +142,11 @@ public final class RelatedArticles {
         private final StoryFeatures features;
         private final int sourceDoc;
         private final Map<Term, Double> idf = new HashMap<>();
-        private final Map<Term, Integer> docFreqs = new HashMap<>();
+        /**
+         * Each term's per-segment states, looked up once per list: the candidate search, the exact scores
+         * of each part and the "why" of each entry all use them, instead of seeking every term again.
+         */
+        private final Map<Term, TermStates> termStates = new HashMap<>();
         private List<Term> sharedAnchors;
         private Map<String, String> anchorForms;
         /** The MoreLikeThis terms, and the source's words behind each (for "why"). */
@@ -258,11 +265,15 @@ public final class RelatedArticles {
             }
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (BooleanClause clause : bq.clauses()) {
-                b.add(clause);
-                Query inner = clause.getQuery() instanceof BoostQuery boost ? boost.getQuery() : clause.getQuery();
-                if (inner instanceof TermQuery tq) {
+                Query c = clause.getQuery();
+                if (c instanceof BoostQuery boost && boost.getQuery() instanceof TermQuery tq) {
                     textTerms.add(tq.getTerm());
+                    c = new BoostQuery(termQuery(tq.getTerm()), boost.getBoost());
+                } else if (c instanceof TermQuery tq) {
+                    textTerms.add(tq.getTerm());
+                    c = termQuery(tq.getTerm());
                 }
+                b.add(c, clause.getOccur());
             }
             b.setMinimumNumberShouldMatch(Math.min(4, Math.max(1, bq.clauses().size() / 8)));
             mapSurfaceForms(like);
@@ -319,12 +330,20 @@ public final class RelatedArticles {
         }
 
         private int docFreq(Term t) throws IOException {
-            Integer df = docFreqs.get(t);
-            if (df == null) {
-                df = reader.docFreq(t);
-                docFreqs.put(t, df);
+            return states(t).docFreq();
+        }
+
+        private TermStates states(Term t) throws IOException {
+            TermStates states = termStates.get(t);
+            if (states == null) {
+                states = TermStates.build(searcher, t, true);
+                termStates.put(t, states);
             }
-            return df;
+            return states;
+        }
+
+        private TermQuery termQuery(Term t) throws IOException {
+            return new TermQuery(t, states(t));
         }
 
         /** A SHOULD query over the rarest shared keys, scored by BM25 or by idf alone ({@code constant}). */
@@ -336,7 +355,7 @@ public final class RelatedArticles {
             terms.sort(Comparator.comparingDouble(this::idf).reversed());
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (Term t : terms.subList(0, Math.min(max, terms.size()))) {
-                Query q = new TermQuery(t);
+                Query q = termQuery(t);
                 b.add(constant ? new BoostQuery(new ConstantScoreQuery(q), (float) idf(t)) : q, BooleanClause.Occur.SHOULD);
             }
             return b.build();
@@ -549,8 +568,14 @@ public final class RelatedArticles {
 
         private boolean contains(int doc, Term t) throws IOException {
             LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-            PostingsEnum postings = leaf.reader().postings(t, PostingsEnum.NONE);
-            return postings != null && postings.advance(doc - leaf.docBase) == doc - leaf.docBase;
+            TermState state = states(t).get(leaf);
+            if (state == null) {
+                return false; // not in this segment: known without a seek
+            }
+            TermsEnum terms = leaf.reader().terms(t.field()).iterator();
+            terms.seekExact(t.bytes(), state);
+            int local = doc - leaf.docBase;
+            return terms.postings(null, PostingsEnum.NONE).advance(local) == local;
         }
 
         // ---- doc values
