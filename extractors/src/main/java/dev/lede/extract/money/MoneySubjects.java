@@ -7,8 +7,10 @@ import dev.lede.model.Mention;
 import dev.lede.model.MoneyAmount;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,6 +22,12 @@ import java.util.Set;
  * ("Anthropic's $7.5B funding round"); the entity is the only company or person in the sentence; or the
  * entity opens the sentence and no other entity stands between it and the amount ("Sequoia Capital
  * reportedly saw a $150 million investment ..."). Thread-safe and stateless.
+ *
+ * <p>Names no reader would take for a company or person are never a subject, whatever the entity stage
+ * says: a name whose first word has no capital letter ("dan", "dan alle Nederlandse"; "xAI" and "eBay"
+ * have one), and a capitalised common word of the same text seen only
+ * where a sentence starts ("Het", "Tegelijk", "Volgens Bos", when "het", "tegelijk" and "volgens" stand
+ * in the text too). Those come from a recogniser reading a sentence-initial capital as a name.
  */
 public final class MoneySubjects {
     /** Words allowed between a possessive and its amount ("Anthropic's latest $7.5B round"). */
@@ -31,8 +39,27 @@ public final class MoneySubjects {
         if (amounts.isEmpty() || (companies.isEmpty() && people.isEmpty())) {
             return amounts;
         }
-        List<Entity> entities = new ArrayList<>(companies);
-        entities.addAll(people);
+        List<Entity> entities = new ArrayList<>();
+        Set<String> lowercaseWords = null;
+        for (List<Entity> list : List.of(companies, people)) {
+            for (Entity e : list) {
+                if (!hasCapital(firstWord(e.name()))) {
+                    continue;
+                }
+                if (sentenceStartsOnly(body, e)) {
+                    if (lowercaseWords == null) {
+                        lowercaseWords = lowercaseWords(body);
+                    }
+                    if (lowercaseWords.contains(firstWord(e.name()).toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                }
+                entities.add(e);
+            }
+        }
+        if (entities.isEmpty()) {
+            return amounts;
+        }
         List<MoneyAmount> out = new ArrayList<>(amounts.size());
         for (MoneyAmount m : amounts) {
             String subject = m.subject() != null ? m.subject() : subject(body, m, entities, tables);
@@ -87,6 +114,60 @@ public final class MoneySubjects {
     }
 
     private record Hit(Entity entity, Mention mention) {
+    }
+
+    private static boolean hasCapital(String name) {
+        return name.chars().anyMatch(Character::isUpperCase);
+    }
+
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
+    /** Every mention of {@code e} in the body opens a sentence (or a line, or a table cell). */
+    private static boolean sentenceStartsOnly(String body, Entity e) {
+        boolean any = false;
+        for (Mention m : e.mentions()) {
+            if (m.start() < 0 || m.start() > body.length()) {
+                continue;
+            }
+            any = true;
+            int i = m.start();
+            while (i > 0 && m.start() - i < 8 && isOpening(body.charAt(i - 1))) {
+                i--;
+            }
+            if (i > 0 && ".!?:;|\n\r".indexOf(body.charAt(i - 1)) < 0) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static boolean isOpening(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0' || c == '"' || c == '\'' || c == '„' || c == '“' || c == '‘' || c == '('
+                || c == '«' || c == '‚';
+    }
+
+    /** The words of {@code body} written with a lower-case first letter, lower-cased. */
+    private static Set<String> lowercaseWords(String body) {
+        Set<String> out = new HashSet<>();
+        int i = 0;
+        int n = body.length();
+        while (i < n) {
+            if (!Character.isLetter(body.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(body.charAt(i))) {
+                i++;
+            }
+            if (Character.isLowerCase(body.charAt(start)) && (start == 0 || !Character.isLetterOrDigit(body.charAt(start - 1)))) {
+                out.add(body.substring(start, i).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /** The entity named in the first cell of the table row the amount stands in. */

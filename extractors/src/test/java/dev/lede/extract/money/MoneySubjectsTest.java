@@ -84,4 +84,36 @@ class MoneySubjectsTest {
         assertEquals(1, s.size());
         assertNull(s.get(0));
     }
+
+    @Test
+    void capitalisedCommonWordsAtSentenceStartsAreNoSubject() {
+        String body = "Het kabinet trok in 2024 €2,5 miljard uit. Dat geld gaat naar het onderwijs, zegt het ministerie.";
+        List<DataTable> none = List.of();
+        List<MoneyAmount> found = subjects.attach(body, money.extract(body, "nl"),
+                List.of(entity(body, "company", "Het")), List.of(), none);
+        assertNull(found.get(0).subject(), "'Het' opens the sentence and 'het' is a word of this text");
+
+        String bos = "Volgens Bos kost een licentie al snel tussen de 200.000 en 500.000 euro, volgens analisten.";
+        assertNull(subjects.attach(bos, money.extract(bos, "nl"), List.of(entity(bos, "company", "Volgens Bos")),
+                List.of(), none).get(0).subject());
+
+        String lower = "Ruim €1 miljard, meer dan ooit.";
+        assertNull(subjects.attach(lower, money.extract(lower, "nl"), List.of(entity(lower, "company", "dan")),
+                List.of(), none).get(0).subject(), "no capital letter: no name");
+        String phrase = "Het bedrijf haalde €600 miljoen op, meer dan alle Nederlandse start-ups samen.";
+        assertNull(subjects.attach(phrase, money.extract(phrase, "nl"), List.of(),
+                List.of(entity(phrase, "person", "dan alle Nederlandse")), none).get(0).subject());
+        String xai = "Musk's xAI raised $6B in May.";
+        assertEquals("xAI", subjects.attach(xai, money.extract(xai, "en"), List.of(entity(xai, "company", "xAI")),
+                List.of(), none).get(0).subject());
+    }
+
+    @Test
+    void aCompanyThatOnlyOpensSentencesIsStillASubject() {
+        String body = "Anthropic raised $7.5B from Amazon and others. Anthropic will spend it on compute.";
+        assertEquals(List.of("Anthropic"), subjectsOf(body, List.of(entity(body, "company", "Anthropic")), List.of()));
+        String mid = "Het Franse Mistral AI haalde €600 miljoen op, meer dan het vorige jaar.";
+        assertEquals("Mistral AI", subjects.attach(mid, money.extract(mid, "nl"),
+                List.of(entity(mid, "company", "Mistral AI")), List.of(), List.of()).get(0).subject());
+    }
 }
