@@ -25,7 +25,9 @@ final class AuthorNames {
                     + "|updated|published|posted|staff writer|contributor|editor|reporter|correspondent|columnist|admin"
                     + "|view all|all posts|more from|about the author|profile|twitter|facebook|linkedin|instagram|email|e-mail"
                     + "|january|february|march|july|august|september|october|november|december|januari"
-                    + "|februari|maart|juni|juli|augustus|oktober|today|yesterday|gisteren|vandaag|ago|geleden)\\b)");
+                    + "|februari|maart|juni|juli|augustus|oktober|today|yesterday|gisteren|vandaag|ago|geleden"
+                    + "|(learn|see|show|view|load|lees) (more|meer)|bijgewerkt|gepubliceerd|advertisement|advertentie"
+                    + "|cookies?|menu|log ?in|sign (in|up)|privacy|copyright)\\b)");
     private static final int MAX_NAME_CHARS = 60;
 
     private AuthorNames() {
