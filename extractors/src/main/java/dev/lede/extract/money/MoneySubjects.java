@@ -98,22 +98,41 @@ public final class MoneySubjects {
         }
         Set<String> names = new LinkedHashSet<>();
         hits.forEach(h -> names.add(h.entity.name()));
-        if (names.size() == 1) {
-            return names.iterator().next();
-        }
         Hit first = hits.stream().min((a, b) -> Integer.compare(a.mention.start(), b.mention.start())).orElseThrow();
+        if (names.size() == 1) {
+            return personActsBetween(body, first, m) ? null : first.entity.name();
+        }
         if (first.mention.end() <= m.start() && opensSentence(body, sentence[0], first.mention.start())) {
             for (Hit h : hits) {
                 if (h.entity != first.entity && h.mention.start() >= first.mention.end() && h.mention.end() <= m.start()) {
                     return null;
                 }
             }
-            return first.entity.name();
+            return personActsBetween(body, first, m) ? null : first.entity.name();
         }
         return null;
     }
 
     private record Hit(Entity entity, Mention mention) {
+    }
+
+    /** Personal pronouns: someone not named acts between a company and the amount. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "hij", "hem");
+
+    /**
+     * A company named before the amount, then "he", "his", "she" ... before the amount: "After leaving
+     * OpenAI he sold part of his holding, worth $400 million" is about a person, not about OpenAI.
+     */
+    private static boolean personActsBetween(String body, Hit hit, MoneyAmount m) {
+        if (!"company".equals(hit.entity.kind()) || hit.mention.end() > m.start() || m.start() - hit.mention.end() > 300) {
+            return false;
+        }
+        for (String w : body.substring(hit.mention.end(), m.start()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (PERSONAL_PRONOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCapital(String name) {

@@ -116,4 +116,16 @@ class MoneySubjectsTest {
         assertEquals("Mistral AI", subjects.attach(mid, money.extract(mid, "nl"),
                 List.of(entity(mid, "company", "Mistral AI")), List.of(), List.of()).get(0).subject());
     }
+
+    @Test
+    void aPersonActingBetweenACompanyAndTheAmountLeavesNoSubject() {
+        String body = "After leaving OpenAI he sold a large part of his holding, worth roughly $400 million, and put "
+                + "his energy into Safe Superintelligence.";
+        List<String> s = subjectsOf(body, List.of(entity(body, "company", "OpenAI"),
+                entity(body, "company", "Safe Superintelligence")), List.of());
+        assertEquals(1, s.size());
+        assertNull(s.get(0), "the holding is his, not OpenAI's");
+        String company = "After a year of talks OpenAI sold a stake worth $400 million.";
+        assertEquals(List.of("OpenAI"), subjectsOf(company, List.of(entity(company, "company", "OpenAI")), List.of()));
+    }
 }
