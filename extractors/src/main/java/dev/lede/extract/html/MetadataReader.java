@@ -392,6 +392,9 @@ final class MetadataReader {
     private static final int STORY_CHARS = 200;
 
     private static String shortDate(Element e) {
+        if (isUpdateLine(e)) {
+            return null; // "Updated May 3, 2025" is when the page changed, not when it was published
+        }
         if (e.normalName().equals("time")) {
             String d = firstDate(e.attr("datetime"));
             if (d != null) {
@@ -403,6 +406,22 @@ final class MetadataReader {
             return null;
         }
         return DateParser.parseVisible(own).orElse(null);
+    }
+
+    private static final Pattern UPDATE_LINE = Pattern.compile(
+            "(?i)^\\W*(last\\s+)?(updated|modified|reviewed|revised|edited|bijgewerkt|gewijzigd|laatst bijgewerkt)\\b");
+
+    /** Whether the element's line says it is an update date ("Updated", "Last modified", "Bijgewerkt"). */
+    private static boolean isUpdateLine(Element e) {
+        if (UPDATE_LINE.matcher(e.ownText()).find()) {
+            return true;
+        }
+        Element p = e.parent();
+        if (p == null) {
+            return false;
+        }
+        String line = p.text();
+        return line.length() <= DATELINE_CHARS && UPDATE_LINE.matcher(line).find();
     }
 
     /** The element before {@code e} in document order (its previous sibling's last descendant, or its parent). */
