@@ -1,5 +1,7 @@
 package dev.lede.index;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.lede.model.Article;
 import dev.lede.model.Entity;
 import dev.lede.model.LedeJson;
@@ -112,6 +114,43 @@ final class ArticleDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException("stored article " + doc.get(IndexFields.ID) + " does not parse", e);
         }
+    }
+
+    /** What a related-articles entry shows of an article. */
+    record Headline(String id, String url, String title, String language, String publishedAt) {
+    }
+
+    /**
+     * The headline fields of a stored article, read from its JSON without parsing what follows them (the
+     * body, the facts): {@link Article}'s property order puts them first.
+     */
+    static Headline headline(Document doc) {
+        BytesRef json = doc.getBinaryValue(IndexFields.JSON);
+        String id = null;
+        String url = null;
+        String title = null;
+        String language = null;
+        String publishedAt = null;
+        try (JsonParser p = LedeJson.mapper().getFactory().createParser(json.bytes, json.offset, json.length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            while (title == null && p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "id" -> id = p.getValueAsString();
+                    case "url" -> url = p.getValueAsString();
+                    case "title" -> title = p.getValueAsString("");
+                    case "language" -> language = p.getValueAsString();
+                    case "publishedAt" -> publishedAt = p.getValueAsString();
+                    default -> p.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored article " + doc.get(IndexFields.ID) + " does not parse", e);
+        }
+        return new Headline(id, url, title, language, publishedAt);
     }
 
     /**

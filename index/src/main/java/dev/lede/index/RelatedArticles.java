@@ -103,6 +103,12 @@ public final class RelatedArticles {
     static final int MAX_KEY_SHARE_PERCENT = 5;
     private static final int CANDIDATES = 30;
     private static final int MLT_TERMS = 25;
+    /**
+     * Words of each field that MoreLikeThis reads: a news story says what it is about at the top, and every
+     * distinct word costs a term lookup per segment, so a 3,000-word feature read to the end would cost
+     * many times a news item.
+     */
+    private static final int MLT_TOKENS = 400;
     private static final int ANCHOR_TERMS = 25;
     private static final int SHARED_TERMS = 8;
 
@@ -257,6 +263,7 @@ public final class RelatedArticles {
             mlt.setMaxDocFreq((int) Math.max(10, (long) reader.numDocs() * MAX_KEY_SHARE_PERCENT / 100));
             mlt.setMinWordLen(2);
             mlt.setMaxQueryTerms(MLT_TERMS);
+            mlt.setMaxNumTokensParsed(MLT_TOKENS);
             mlt.setBoost(true);
             mlt.setStopWords(NEWS_STOP_WORDS);
             Query q = mlt.like(like);
@@ -500,7 +507,7 @@ public final class RelatedArticles {
         // ---- the entry and why
 
         private RelatedArticle entry(Candidate c, List<Candidate> editions) throws IOException {
-            Article a = ArticleDocuments.toArticle(searcher.storedFields().document(c.doc, Set.of(IndexFields.JSON)));
+            ArticleDocuments.Headline a = ArticleDocuments.headline(searcher.storedFields().document(c.doc, Set.of(IndexFields.JSON)));
             List<String> companies = sharedNames(source.companies(), IndexFields.COMPANY, c.doc);
             List<String> people = sharedNames(source.people(), IndexFields.PERSON, c.doc);
             List<String> alsoIn = new ArrayList<>();
