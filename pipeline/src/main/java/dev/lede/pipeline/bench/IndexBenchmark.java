@@ -107,7 +107,7 @@ public final class IndexBenchmark {
                 indexNanos += System.nanoTime() - start;
                 progress.accept(to);
             }
-            long indexBytes = size(dir);
+            long indexBytes = PipelineBenchmark.directorySize(dir);
             int segments = segments(dir);
 
             Random r = new Random(settings.seed());
@@ -179,12 +179,6 @@ public final class IndexBenchmark {
         String from = i % 10 == 9 ? "2025-01" : null;
         String to = i % 10 == 9 ? "2025-06" : null;
         return new SearchQuery(text.toString(), companies, List.of(), null, from, to, null, 10, 0);
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
     }
 
     private static int segments(Path dir) throws IOException {

@@ -489,7 +489,8 @@ public final class PipelineBenchmark {
         return Files.readString(page.file(), StandardCharsets.UTF_8);
     }
 
-    private static long directorySize(Path dir) throws IOException {
+    /** Bytes of the files under {@code dir}, for index sizes. */
+    static long directorySize(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).mapToLong(p -> {
                 try {
