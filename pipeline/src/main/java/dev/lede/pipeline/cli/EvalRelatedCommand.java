@@ -64,6 +64,12 @@ public final class EvalRelatedCommand implements Callable<Integer> {
         SystemScores lede = r.systems().get(0);
         double best = r.systems().stream().skip(1).mapToDouble(SystemScores::precisionAt5).max().orElse(0);
         out.printf("%nP@5 over the best baseline: %+.3f%n", lede.precisionAt5() - best);
+        if (!lede.bilingualMissed().isEmpty()) {
+            out.printf("Lede: no other-language article of the story in the top 5 for %s%n", String.join(", ", lede.bilingualMissed()));
+        }
+        if (!lede.firstWrong().isEmpty()) {
+            out.printf("Lede: first entry of another story (or none) for %s%n", String.join(", ", lede.firstWrong()));
+        }
         out.printf("Editions: %d of %d times two editions of one piece were listed, they were one entry; "
                 + "%d articles of the same story but another piece folded into an entry, %d of another story%n",
                 r.editionsFolded(), r.editionPairs(), r.storyFolds(), r.wrongFolds());

@@ -42,9 +42,15 @@ public final class RelatedEvaluation {
     public record Label(String id, String story, String language, String edition) {
     }
 
-    /** The figures of one system. */
+    /**
+     * The figures of one system.
+     *
+     * @param bilingualMissed sources of a bilingual story without the story's other language in their top 5
+     * @param firstWrong      sources whose first entry is of another story
+     */
     public record SystemScores(String system, double precisionAt5, double precisionAt10, double mrr,
-                               int bilingualFound, int bilingualSources) {
+                               int bilingualFound, int bilingualSources, List<String> bilingualMissed,
+                               List<String> firstWrong) {
     }
 
     /**
@@ -173,6 +179,8 @@ public final class RelatedEvaluation {
         private int n;
         private int bilingualFound;
         private int bilingualSources;
+        private final List<String> bilingualMissed = new ArrayList<>();
+        private final List<String> firstWrong = new ArrayList<>();
 
         Accumulator(String system) {
             this.system = system;
@@ -204,6 +212,9 @@ public final class RelatedEvaluation {
                     }
                 }
             }
+            if (reciprocal < 1) {
+                firstWrong.add(source.id());
+            }
             p5 += hits5 / 5.0;
             p10 += hits10 / 10.0;
             rr += reciprocal;
@@ -214,12 +225,15 @@ public final class RelatedEvaluation {
                 bilingualSources++;
                 if (otherLanguageInTop5) {
                     bilingualFound++;
+                } else {
+                    bilingualMissed.add(source.id());
                 }
             }
         }
 
         SystemScores scores() {
-            return new SystemScores(system, round(p5 / n), round(p10 / n), round(rr / n), bilingualFound, bilingualSources);
+            return new SystemScores(system, round(p5 / n), round(p10 / n), round(rr / n), bilingualFound, bilingualSources,
+                    List.copyOf(bilingualMissed), List.copyOf(firstWrong));
         }
 
         private static double round(double v) {
