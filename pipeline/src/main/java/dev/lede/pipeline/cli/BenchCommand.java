@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 BenchPipelineCommand.class,
                 CrawlBenchCommand.class,
                 BenchIndexCommand.class,
+                BenchExtractionCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override
