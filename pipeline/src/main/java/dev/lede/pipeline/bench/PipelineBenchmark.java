@@ -490,7 +490,7 @@ public final class PipelineBenchmark {
     }
 
     /** Bytes of the files under {@code dir}, for index sizes. */
-    static long directorySize(Path dir) throws IOException {
+    public static long directorySize(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).mapToLong(p -> {
                 try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.lede.index.ArticleIndex;
 import dev.lede.model.LedeJson;
 import dev.lede.pipeline.bench.LatencyFigures;
+import dev.lede.pipeline.bench.PipelineBenchmark;
 import dev.lede.pipeline.bench.SyntheticArticles;
 import dev.lede.pipeline.web.NewsroomServer;
 import dev.lede.pipeline.web.ServerSettings;
@@ -28,7 +29,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * {@code lede bench serve}: how fast the web server answers searches. Generates an index of
@@ -117,7 +117,7 @@ public final class ServeBenchCommand implements Callable<Integer> {
                     }
                 });
                 Report report = new Report("serve", index.count(), threads, Runtime.getRuntime().availableProcessors(),
-                        new double[]{loadBefore, loadAfter}, indexSeconds, size(dir),
+                        new double[]{loadBefore, loadAfter}, indexSeconds, PipelineBenchmark.directorySize(dir),
                         Math.round(requests / seconds * 10) / 10.0, TARGET_P95_MS, LatencyFigures.of(api), LatencyFigures.of(apiCpu),
                         kinds, LatencyFigures.of(byKind.get("page")));
                 print(report);
@@ -253,11 +253,5 @@ public final class ServeBenchCommand implements Callable<Integer> {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
     }
 }
