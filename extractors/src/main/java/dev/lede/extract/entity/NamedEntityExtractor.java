@@ -13,8 +13,9 @@ import java.util.Map;
  * rules, a gazetteer, a product filter and article-level consistency (see {@link NerOptions}).
  *
  * <p>Each part of an article is tagged with the model of its language: the title and summary with the
- * edition's, each body section with its detected language (a Dutch-edition page often carries an English
- * body). Headings are skipped; table rows are only looked up in the gazetteer and against names found in
+ * edition's, each body section with its detected language ({@code ArticleAnalyzer} cuts sections where
+ * the paragraph language changes: a Dutch-edition page often carries an English body, or quotes an English
+ * paragraph). Headings are skipped; table rows are only looked up in the gazetteer and against names found in
  * the running text. Text in languages without a model (Chinese FAQ blocks) is not tagged.
  *
  * <p>Models load once per process, each on the first sentence of its language (an English-only archive
@@ -46,9 +47,7 @@ public final class NamedEntityExtractor implements EntityExtractor {
         tokenizers.put("nl", new DutchTokenizer());
         // each language through its own model; a model loads on the first sentence of its language
         CrfStage english = new CrfStage("crf-en", "en", options.englishModels());
-        // until a Dutch model ships, Dutch text gets the English one (PER+ORG F1 about 0.43)
-        List<String> dutchModel = NerModels.exists(options.dutchModel()) ? List.of(options.dutchModel()) : options.englishModels();
-        CrfStage dutch = new CrfStage("crf-nl", "nl", dutchModel);
+        CrfStage dutch = new CrfStage("crf-nl", "nl", List.of(options.dutchModel()));
         stages.add(english);
         stages.add(dutch);
         Map<String, CrfStage> byLanguage = Map.of(english.language(), english, dutch.language(), dutch);
