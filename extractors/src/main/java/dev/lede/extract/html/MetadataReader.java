@@ -315,7 +315,7 @@ final class MetadataReader {
         // a date in the URL is set when the story is published and never changes
         String d = urlDate(url);
         if (d == null) {
-            d = dateline(h1);
+            d = dateline(h1, false);
         }
         if (d == null) {
             d = firstDate(JsonLd.text(article, "datePublished"));
@@ -343,6 +343,10 @@ final class MetadataReader {
         if (d == null) {
             d = visibleDate(doc, h1);
         }
+        if (d == null) {
+            // only an "Updated ..." line: the one date the page gives its readers
+            d = dateline(h1, true);
+        }
         return d;
     }
 
@@ -358,15 +362,15 @@ final class MetadataReader {
      * The date the page shows its readers with the headline: the first short line with a date among the
      * elements right after the h1 (or, failing that, just before it). It wins over the markup's dates,
      * which CMSs often leave stale or re-stamp on every build; on the WCXB pages it is the date the labels
-     * give far more often than any meta tag.
+     * give far more often than any meta tag. Lines that say "Updated ..." count only with {@code updates}.
      */
-    static String dateline(Element h1) {
+    static String dateline(Element h1, boolean updates) {
         if (h1 == null) {
             return null;
         }
         int seen = 0;
         for (Element e = next(h1); e != null && seen < DATELINE_REACH; e = next(e), seen++) {
-            String d = shortDate(e);
+            String d = shortDate(e, updates);
             if (d != null) {
                 return d;
             }
@@ -376,7 +380,7 @@ final class MetadataReader {
         }
         seen = 0;
         for (Element e = previous(h1); e != null && seen < DATELINE_REACH / 4; e = previous(e), seen++) {
-            String d = shortDate(e);
+            String d = shortDate(e, updates);
             if (d != null) {
                 return d;
             }
@@ -391,8 +395,8 @@ final class MetadataReader {
     /** Own text this long is a paragraph of the story. */
     private static final int STORY_CHARS = 200;
 
-    private static String shortDate(Element e) {
-        if (isUpdateLine(e)) {
+    private static String shortDate(Element e, boolean updates) {
+        if (!updates && isUpdateLine(e)) {
             return null; // "Updated May 3, 2025" is when the page changed, not when it was published
         }
         if (e.normalName().equals("time")) {
