@@ -23,11 +23,37 @@ final class CommonWordsStage implements NerStage {
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "het", "'t",
             "vander", "vanden", "op", "in", "von", "zu", "la", "le", "du", "des", "di", "da", "del", "della", "dos",
             "das", "do", "el", "al", "bin", "ibn", "st", "mc", "mac", "o");
+    /** The gazette of the Dutch CRF, whose PERTITLE entries are roles and titles ("oprichter", "CEO", "dr."). */
+    private static final String ROLES = "/dev/lede/extract/entity/dutch-ner-gazette.txt";
     private final CommonWords lowercaseWords;
+    private final Set<String> roles;
 
     /** @param lowercaseWords per language, the words its model saw in lower case */
     CommonWordsStage(CommonWords lowercaseWords) {
         this.lowercaseWords = lowercaseWords;
+        this.roles = readRoles();
+    }
+
+    /**
+     * Roles and titles count as common words whatever the model saw: a model may have met "oprichter" once
+     * in lower case or never, and "Oprichter Zhang Yiming" at a sentence start is still a founder.
+     */
+    private static Set<String> readRoles() {
+        Set<String> roles = new HashSet<>();
+        try (var in = CommonWordsStage.class.getResourceAsStream(ROLES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + ROLES);
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] parts = line.strip().split("\\s+", 2);
+                if (parts.length == 2 && parts[0].equals("PERTITLE")) {
+                    roles.add(parts[1].toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Set.copyOf(roles);
     }
 
     @Override
@@ -50,9 +76,6 @@ final class CommonWordsStage implements NerStage {
         }
         for (TaggedSentence s : article) {
             Set<String> common = lowercaseWords.of(s.language);
-            if (common.isEmpty()) {
-                continue;
-            }
             int first = firstWord(s);
             for (NameSpan n : List.copyOf(s.names())) {
                 if (!isPersonOrOrganisation(n)) {
@@ -71,10 +94,10 @@ final class CommonWordsStage implements NerStage {
         }
     }
 
-    private static boolean isStrayCommonWord(TaggedSentence s, int i, int first, Set<String> common, Set<String> elsewhere) {
+    private boolean isStrayCommonWord(TaggedSentence s, int i, int first, Set<String> common, Set<String> elsewhere) {
         String word = s.word(i);
         String lower = word.toLowerCase(Locale.ROOT);
-        if (!common.contains(lower) || PARTICLES.contains(lower)) {
+        if (!(common.contains(lower) || roles.contains(lower)) || PARTICLES.contains(lower)) {
             return false;
         }
         boolean lowerCase = Character.isLowerCase(word.codePointAt(0));
