@@ -106,6 +106,63 @@ final class ArticleDocuments {
         return facets.build(doc);
     }
 
+    /** Article's top-level JSON field names, in the order the mapper writes them. */
+    private static final byte[][] FIELD_KEYS = java.util.Arrays.stream(
+                    Article.class.getAnnotation(com.fasterxml.jackson.annotation.JsonPropertyOrder.class).value())
+            .map(name -> ("\"" + name + "\":").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .toArray(byte[][]::new);
+
+    /**
+     * The stored article of a document as one line of JSON, as the mapper writes an {@link Article}: the
+     * stored bytes as they are when they hold every current field in order (they were written by this
+     * mapper from an Article), otherwise parsed and written again (a record from an older version).
+     * An unescaped {@code "name":} can only be a key, never inside a string value.
+     */
+    static String toJson(Document doc) {
+        BytesRef json = doc.getBinaryValue(IndexFields.JSON);
+        if (hasCurrentFields(json)) {
+            return new String(json.bytes, json.offset, json.length, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try {
+            return LedeJson.mapper().writeValueAsString(toArticle(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean hasCurrentFields(BytesRef json) {
+        byte[] b = json.bytes;
+        int end = json.offset + json.length;
+        int at = json.offset;
+        if (json.length < 2 || b[at] != '{' || b[end - 1] != '}') {
+            return false;
+        }
+        for (byte[] key : FIELD_KEYS) {
+            int found = indexOf(b, at, end, key);
+            if (found < 0) {
+                return false;
+            }
+            at = found + key.length;
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, int from, int end, byte[] key) {
+        outer:
+        for (int i = from; i <= end - key.length; i++) {
+            if (b[i] != key[0]) {
+                continue;
+            }
+            for (int k = 1; k < key.length; k++) {
+                if (b[i + k] != key[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     /** The stored article of a document. */
     static Article toArticle(Document doc) {
         BytesRef json = doc.getBinaryValue(IndexFields.JSON);

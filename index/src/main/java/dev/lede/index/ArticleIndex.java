@@ -276,6 +276,26 @@ public final class ArticleIndex implements Closeable {
         });
     }
 
+    /**
+     * Calls {@code action} with every stored article as one line of JSON (what {@code lede export}
+     * writes), in index order, from one point-in-time view, without parsing the stored records again.
+     */
+    public void forEachJson(Consumer<String> action) throws IOException {
+        withSearcher(s -> {
+            Set<String> json = Set.of(IndexFields.JSON);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        action.accept(ArticleDocuments.toJson(stored.document(doc, json)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** Full-text search with facets and highlighted snippets; thread-safe, one instance per index. */
     public ArticleSearch search() {
         ArticleSearch s = search;

@@ -71,7 +71,31 @@ class ArticleIndexTest {
             index.forEach(a -> ids.add(a.id()));
             assertEquals(25, ids.size());
             assertEquals(25, ids.stream().distinct().count());
+            // the export's JSON lines are exactly what writing each article again gives
+            List<String> written = new ArrayList<>();
+            index.forEach(a -> {
+                try {
+                    written.add(dev.lede.model.LedeJson.mapper().writeValueAsString(a));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            List<String> json = new ArrayList<>();
+            index.forEachJson(json::add);
+            assertEquals(written, json);
         }
+    }
+
+    @Test
+    void storedJsonMissingACurrentFieldIsWrittenAgain() {
+        String old = "{\"id\":\"a\",\"url\":\"https://news.example/a\",\"body\":\"x \\\"faq\\\": y\"}";
+        var bytes = new org.apache.lucene.util.BytesRef(old.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(!ArticleDocuments.hasCurrentFields(bytes));
+        var doc = new org.apache.lucene.document.Document();
+        doc.add(new org.apache.lucene.document.StoredField(IndexFields.JSON, bytes));
+        String json = ArticleDocuments.toJson(doc);
+        assertTrue(json.contains("\"faq\":[]"), json);
+        assertTrue(json.contains("\"contentHash\":"), json);
     }
 
     @Test

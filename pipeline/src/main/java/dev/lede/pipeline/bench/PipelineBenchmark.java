@@ -457,20 +457,11 @@ public final class PipelineBenchmark {
      */
     private static PipelineReport.ExportFigures export(ArticleIndex index, Path file) throws IOException {
         PipelineReport.ExportFigures best = null;
-        var writer = LedeJson.mapper().writer();
         for (int pass = 0; pass < 3; pass++) {
             AtomicInteger records = new AtomicInteger();
             long start = System.nanoTime();
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                index.forEach(a -> {
-                    try {
-                        out.write(writer.writeValueAsBytes(a));
-                        out.write('\n');
-                        records.incrementAndGet();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+            try (var out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                records.set(new dev.lede.pipeline.export.Exporter().articleJson(index::forEachJson, out).records());
             }
             double seconds = seconds(System.nanoTime() - start);
             var figures = new PipelineReport.ExportFigures(records.get(), Files.size(file), seconds, records.get() / seconds);

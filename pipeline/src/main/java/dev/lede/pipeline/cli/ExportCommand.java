@@ -117,7 +117,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (tables) {
             return exporter.tables(index::forEach, w, csv);
         }
-        return exporter.articles(index::forEach, w);
+        return exporter.articleJson(index::forEachJson, w);
     }
 
     /** Writes next to {@code file} and moves it into place, so a failed export leaves no half file. */

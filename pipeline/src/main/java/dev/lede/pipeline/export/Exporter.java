@@ -49,6 +49,31 @@ public final class Exporter {
         return new Counts(n[0], n[0]);
     }
 
+    /** Where article records come from already as JSON: the index ({@code index::forEachJson}). */
+    @FunctionalInterface
+    public interface JsonSource {
+        void forEach(java.util.function.Consumer<String> action) throws IOException;
+    }
+
+    /** Every article record, one JSON object per line, from records already written as JSON. */
+    public Counts articleJson(JsonSource source, Writer out) throws IOException {
+        int[] n = new int[1];
+        try {
+            source.forEach(json -> {
+                try {
+                    out.write(json);
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                n[0]++;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new Counts(n[0], n[0]);
+    }
+
     /** Every fact of the given {@code types} (all when empty), as JSON-lines or CSV. */
     public Counts facts(ArticleSource source, Writer out, Set<String> types, boolean csv) throws IOException {
         int[] n = new int[2];
