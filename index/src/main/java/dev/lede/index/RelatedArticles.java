@@ -555,7 +555,8 @@ public final class RelatedArticles {
                 if (terms.size() >= SHARED_TERMS) {
                     break;
                 }
-                if (!said.contains(t.text()) && contains(doc, t)) {
+                // a lone letter (the "B" of "$6B" split off in a table) explains nothing to a reader
+                if (!said.contains(t.text()) && t.text().length() > 1 && contains(doc, t)) {
                     terms.add(anchorForms.getOrDefault(t.text(), t.text()));
                     said.add(t.text());
                 }
