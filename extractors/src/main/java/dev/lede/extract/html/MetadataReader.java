@@ -38,6 +38,9 @@ final class MetadataReader {
             "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author"};
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»:/]{1,2}\\s+|\\s*[|·•»]\\s*");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
+    private static final Pattern URL_NAMED_DATE = Pattern.compile(
+            "(?i)/((?:19|20)\\d{2})/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(\\d{1,2})(?:/|-|$)");
     private static final Pattern BYLINE_NAMES = Pattern.compile("(?i)byline|author|writer|contributor|reporter|auteur");
     private static final Pattern BYLINE_START = Pattern.compile(
             "(?i)(by|door|written by|geschreven door|text by|tekst:?|von|par|por)\\s+\\p{Lu}");
@@ -347,7 +350,35 @@ final class MetadataReader {
             // only an "Updated ..." line: the one date the page gives its readers
             d = dateline(h1, true);
         }
+        if (d == null) {
+            // no headline to anchor on, or the date sits far from it: the first date line of the page
+            d = firstShortDate(doc, false);
+        }
+        if (d == null) {
+            d = firstShortDate(doc, true);
+        }
         return d;
+    }
+
+    /**
+     * The first short line of the page that is a date (a byline's "Nov 21, 2018", a "23.07.2025" under the
+     * author), outside navigation, footers, asides and comments; "Updated ..." lines only with
+     * {@code updates}. The last resort when nothing near the headline or in the markup gives a date.
+     */
+    private static String firstShortDate(Document doc, boolean updates) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().getAllElements()) {
+            if (!e.hasText() || e.ownText().isEmpty()) {
+                continue;
+            }
+            String d = shortDate(e, updates);
+            if (d != null && e.closest("nav, footer, aside, [class~=(?i)comment|footer|related]") == null) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static String urlDate(String url) {
@@ -355,7 +386,12 @@ final class MetadataReader {
             return null;
         }
         Matcher m = URL_DATE.matcher(url);
-        return m.find() ? DateParser.parseMachine(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).orElse(null) : null;
+        if (m.find()) {
+            return DateParser.parseMachine(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).orElse(null);
+        }
+        m = URL_NAMED_DATE.matcher(url);
+        // /2023/october/03/: the month spelled out
+        return m.find() ? DateParser.parseVisible(m.group(3) + " " + m.group(2) + " " + m.group(1)).orElse(null) : null;
     }
 
     /**
