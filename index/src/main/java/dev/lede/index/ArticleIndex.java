@@ -261,19 +261,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Calls {@code action} with every stored article, in index order, from one point-in-time view. */
     public void forEach(Consumer<Article> action) throws IOException {
-        withSearcher(s -> {
-            Set<String> json = Set.of(IndexFields.JSON);
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live == null || live.get(doc)) {
-                        action.accept(ArticleDocuments.toArticle(stored.document(doc, json)));
-                    }
-                }
-            }
-            return null;
-        });
+        forEachStored(doc -> action.accept(ArticleDocuments.toArticle(doc)));
     }
 
     /**
@@ -281,6 +269,11 @@ public final class ArticleIndex implements Closeable {
      * writes), in index order, from one point-in-time view, without parsing the stored records again.
      */
     public void forEachJson(Consumer<String> action) throws IOException {
+        forEachStored(doc -> action.accept(ArticleDocuments.toJson(doc)));
+    }
+
+    /** Calls {@code action} with the stored record of every live article, in index order, from one view. */
+    private void forEachStored(Consumer<Document> action) throws IOException {
         withSearcher(s -> {
             Set<String> json = Set.of(IndexFields.JSON);
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
@@ -288,7 +281,7 @@ public final class ArticleIndex implements Closeable {
                 StoredFields stored = leaf.reader().storedFields();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
-                        action.accept(ArticleDocuments.toJson(stored.document(doc, json)));
+                        action.accept(stored.document(doc, json));
                     }
                 }
             }
