@@ -432,20 +432,20 @@ final class MetadataReader {
     private static final int STORY_CHARS = 200;
 
     private static String shortDate(Element e, boolean updates) {
-        if (!updates && isUpdateLine(e)) {
-            return null; // "Updated May 3, 2025" is when the page changed, not when it was published
-        }
+        String d = null;
         if (e.normalName().equals("time")) {
-            String d = firstDate(e.attr("datetime"));
-            if (d != null) {
-                return d;
+            d = firstDate(e.attr("datetime"));
+        }
+        if (d == null) {
+            String own = e.ownText().strip();
+            if (own.length() < 6 || own.length() > DATELINE_CHARS || own.chars().noneMatch(Character::isDigit)) {
+                return null;
             }
+            d = DateParser.parseVisible(own).orElse(null);
         }
-        String own = e.ownText().strip();
-        if (own.length() < 6 || own.length() > DATELINE_CHARS || !own.chars().anyMatch(Character::isDigit)) {
-            return null;
-        }
-        return DateParser.parseVisible(own).orElse(null);
+        // "Updated May 3, 2025" is when the page changed, not when it was published (asked only of a date
+        // found: the check reads the parent's line, which the page-wide search must not do for every element)
+        return d != null && !updates && isUpdateLine(e) ? null : d;
     }
 
     private static final Pattern UPDATE_LINE = Pattern.compile(
@@ -460,8 +460,21 @@ final class MetadataReader {
         if (p == null) {
             return false;
         }
-        String line = p.text();
-        return line.length() <= DATELINE_CHARS && UPDATE_LINE.matcher(line).find();
+        String line = shortText(p);
+        return line != null && UPDATE_LINE.matcher(line).find();
+    }
+
+    /** The element's text when it is a line ({@link #DATELINE_CHARS} at most), else null, without reading more. */
+    private static String shortText(Element e) {
+        StringBuilder text = new StringBuilder();
+        for (TextNode t : e.textNodes()) {
+            text.append(t.text());
+        }
+        if (text.length() > DATELINE_CHARS || e.childrenSize() > 8) {
+            return null;
+        }
+        String line = e.text();
+        return line.length() <= DATELINE_CHARS ? line : null;
     }
 
     /** The element before {@code e} in document order (its previous sibling's last descendant, or its parent). */
