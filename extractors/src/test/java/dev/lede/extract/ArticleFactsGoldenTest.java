@@ -6,14 +6,12 @@ import dev.lede.model.DataTable;
 import dev.lede.model.LedeJson;
 import dev.lede.model.MoneyAmount;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,17 +37,7 @@ class ArticleFactsGoldenTest {
     }
 
     static Stream<Path> goldenFiles() throws IOException {
-        Path golden = samples().resolve("golden");
-        Assumptions.assumeTrue(Files.isDirectory(golden), "no samples/golden in " + samples());
-        try (Stream<Path> files = Files.list(golden)) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
-        }
-    }
-
-    static Path samples() {
-        String root = System.getProperty("lede.root");
-        Path base = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
-        return base.resolve("samples");
+        return SampleArchive.goldenFiles().stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,7 +46,7 @@ class ArticleFactsGoldenTest {
         JsonNode g = LedeJson.mapper().readTree(goldenFile.toFile());
         String page = g.get("page").asText();
         // bytes in, charset from the page itself (one sample page is windows-1252), as the CLI reads a file
-        String html = Jsoup.parse(samples().resolve("site").resolve(page).toFile(), null, BASE + page).outerHtml();
+        String html = Jsoup.parse(SampleArchive.samples().resolve("site").resolve(page).toFile(), null, BASE + page).outerHtml();
         Article a = analyzer.analyzeHtml(html, BASE + page, Instant.EPOCH);
         assertAll(page,
                 () -> assertEquals(g.get("language").asText(), a.language(), "edition language"),

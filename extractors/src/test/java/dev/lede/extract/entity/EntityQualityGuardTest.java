@@ -1,5 +1,6 @@
 package dev.lede.extract.entity;
 
+import dev.lede.extract.SampleArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +26,8 @@ class EntityQualityGuardTest {
         extractor = NamedEntityExtractor.create();
     }
 
-    private static Path root() {
-        String root = System.getProperty("lede.root");
-        return root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
-    }
-
     private static EntityEvaluation.ListScores domain(String set) throws IOException {
-        return EntityEvaluation.domain(extractor, LabelledArticle.read(root().resolve("samples/eval/entities/" + set + ".txt")));
+        return EntityEvaluation.domain(extractor, LabelledArticle.read(SampleArchive.root().resolve("samples/eval/entities/" + set + ".txt")));
     }
 
     @Test

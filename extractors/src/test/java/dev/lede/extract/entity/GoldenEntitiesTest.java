@@ -2,6 +2,7 @@ package dev.lede.extract.entity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.extract.SampleArchive;
 import dev.lede.model.Entity;
 import dev.lede.model.Section;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,19 +35,10 @@ class GoldenEntitiesTest {
         extractor = NamedEntityExtractor.create();
     }
 
-    static Path golden() {
-        String root = System.getProperty("lede.root");
-        Path base = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
-        return base.resolve("samples/golden");
-    }
-
     @TestFactory
     Stream<DynamicTest> peopleAndCompaniesMatchTheGoldenRecords() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        List<Path> files;
-        try (Stream<Path> list = Files.list(golden())) {
-            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
+        List<Path> files = SampleArchive.goldenFiles();
         List<DynamicTest> tests = new ArrayList<>();
         for (Path file : files) {
             tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> {

@@ -2,18 +2,17 @@ package dev.lede.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.model.DataTable;
+import dev.lede.extract.SampleArchive;
 import dev.lede.model.FaqEntry;
 import dev.lede.model.FurtherReading;
 import dev.lede.model.LedeJson;
 import dev.lede.model.Section;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,17 +30,7 @@ class HtmlArticleExtractorGoldenTest {
     private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
 
     static Stream<Path> goldenFiles() throws IOException {
-        Path golden = samples().resolve("golden");
-        Assumptions.assumeTrue(Files.isDirectory(golden), "no samples/golden in " + samples());
-        try (Stream<Path> files = Files.list(golden)) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
-        }
-    }
-
-    static Path samples() {
-        String root = System.getProperty("lede.root");
-        Path base = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
-        return base.resolve("samples");
+        return SampleArchive.goldenFiles().stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,7 +39,7 @@ class HtmlArticleExtractorGoldenTest {
         JsonNode g = LedeJson.mapper().readTree(goldenFile.toFile());
         String page = g.get("page").asText();
         // bytes in, charset from the page itself (one sample page is windows-1252), as a crawl reads it
-        Document doc = Jsoup.parse(samples().resolve("site").resolve(page).toFile(), null, BASE + page);
+        Document doc = Jsoup.parse(SampleArchive.samples().resolve("site").resolve(page).toFile(), null, BASE + page);
         PageExtraction p = extractor.extract(doc, BASE + page);
         assertAll(page,
                 () -> assertEquals(g.get("title").asText(), p.title(), "title"),

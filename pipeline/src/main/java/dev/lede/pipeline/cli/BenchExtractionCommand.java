@@ -1,13 +1,11 @@
 package dev.lede.pipeline.cli;
 
 import dev.lede.extract.html.HtmlArticleExtractor;
-import dev.lede.pipeline.LedeConfig;
 import dev.lede.pipeline.eval.LabelledPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,14 +37,11 @@ public final class BenchExtractionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path set = dir != null ? dir : LabelledPages.defaultWcxbDir(LedeConfig.sharedDir());
-        LabelledPages pages;
-        try {
-            pages = LabelledPages.open(set);
-        } catch (IOException e) {
-            System.err.println("lede bench extraction: " + e.getMessage());
+        LabelledPages pages = EvalExtractionCommand.openPages(dir, "lede bench extraction");
+        if (pages == null) {
             return ExitCodes.USAGE;
         }
+        Path set = pages.dir();
         List<String[]> docs = new ArrayList<>();
         long bytes = 0;
         for (LabelledPages.Truth t : pages.truths()) {

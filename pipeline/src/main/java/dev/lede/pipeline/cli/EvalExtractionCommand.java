@@ -58,16 +58,27 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the figures as JSON to FILE.")
     Path json;
 
+    /**
+     * The labelled pages in {@code dir} (default: the WCXB dev set in ../shared), or null after one line on
+     * stderr saying why they cannot be read.
+     */
+    static LabelledPages openPages(Path dir, String command) {
+        Path set = dir != null ? dir : LabelledPages.defaultWcxbDir(LedeConfig.sharedDir());
+        try {
+            return LabelledPages.open(set);
+        } catch (IOException e) {
+            System.err.println(command + ": " + e.getMessage());
+            return null;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
-        Path set = dir != null ? dir : LabelledPages.defaultWcxbDir(LedeConfig.sharedDir());
-        LabelledPages pages;
-        try {
-            pages = LabelledPages.open(set);
-        } catch (IOException e) {
-            System.err.println("lede eval extraction: " + e.getMessage());
+        LabelledPages pages = openPages(dir, "lede eval extraction");
+        if (pages == null) {
             return ExitCodes.USAGE;
         }
+        Path set = pages.dir();
         List<LabelledPages.Truth> truths = pages.truths();
         if (limit != null && limit < truths.size()) {
             truths = truths.subList(0, limit);

@@ -13,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IndexCommandsTest {
     @TempDir
     static Path dir;
-    static Run ingest;
+    static CliRun ingest;
 
     static final String LINES = """
             {"id":"asml-en","url":"https://news.example/en/asml","title":"ASML to build a factory in Eindhoven","summary":"The chip machine maker invests €600 million.","body":"ASML will spend €600 million on a new factory near Eindhoven, chief executive Christophe Fouquet said on Tuesday. About 2,000 engineers will work there from 2028.","language":"en","publishedAt":"2026-05-12"}
@@ -38,26 +37,8 @@ class IndexCommandsTest {
             {"id":"bad-date","url":"https://news.example/y","title":"Bad date","body":"Text.","publishedAt":"last Tuesday"}
             """;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            List<String> all = new ArrayList<>(List.of(args));
-            all.add("--data");
-            all.add(dir.resolve("data").toString());
-            int code = LedeCommand.commandLine().execute(all.toArray(String[]::new));
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CliRun run(String... args) {
+        return CliRun.of(dir.resolve("data"), args);
     }
 
     @BeforeAll
@@ -88,50 +69,50 @@ class IndexCommandsTest {
     void ingestingAgainChangesNothing() throws Exception {
         Path file = dir.resolve("again.jsonl");
         Files.writeString(file, LINES.lines().filter(l -> l.contains("asml-en")).findFirst().orElseThrow() + "\n");
-        Run again = run("ingest", file.toString());
+        CliRun again = run("ingest", file.toString());
         assertEquals(ExitCodes.OK, again.code(), again.err());
         assertTrue(again.out().contains("1 lines, 0 new, 0 updated, 1 unchanged, 0 failed"), again.out());
     }
 
     @Test
     void searchPrintsHitsAndJson() throws Exception {
-        Run text = run("search", "fabriek");
+        CliRun text = run("search", "fabriek");
         assertEquals(ExitCodes.OK, text.code(), text.err());
         assertTrue(text.out().startsWith("1 results for \"fabriek\""), text.out());
         assertTrue(text.out().contains("ASML bouwt fabriek in Eindhoven"), text.out());
 
-        Run json = run("search", "Eindhoven", "--json", "--lang", "en");
+        CliRun json = run("search", "Eindhoven", "--json", "--lang", "en");
         JsonNode r = LedeJson.mapper().readTree(json.out());
         assertEquals(1, r.get("total").asInt());
         assertEquals("asml-en", r.get("hits").get(0).get("id").asText());
         assertTrue(r.get("hits").get(0).get("snippet").asText().contains("<mark>Eindhoven</mark>"));
         assertEquals("en", r.get("facets").get("language").get(0).get("value").asText());
 
-        Run filtered = run("search", "--min-amount", "100000000", "--json");
+        CliRun filtered = run("search", "--min-amount", "100000000", "--json");
         assertEquals(2, LedeJson.mapper().readTree(filtered.out()).get("total").asInt(), filtered.out());
     }
 
     @Test
     void searchRefusesBadFilters() {
-        Run bad = run("search", "x", "--from", "yesterday");
+        CliRun bad = run("search", "x", "--from", "yesterday");
         assertEquals(ExitCodes.USAGE, bad.code());
         assertTrue(bad.err().contains("not a date"), bad.err());
     }
 
     @Test
     void relatedListsTheOtherLanguageAndExplains() throws Exception {
-        Run json = run("related", "asml-en", "--json", "--explain");
+        CliRun json = run("related", "asml-en", "--json", "--explain");
         assertEquals(ExitCodes.OK, json.code(), json.err());
         JsonNode list = LedeJson.mapper().readTree(json.out());
         assertEquals("asml-nl", list.get(0).get("id").asText(), json.out());
         assertTrue(list.get(0).get("explain").get("anchors").asDouble() > 0, json.out());
         assertEquals(1, list.size(), "the bakery has nothing in common with a chip factory: " + json.out());
 
-        Run text = run("related", "https://news.example/nl/asml", "--explain");
+        CliRun text = run("related", "https://news.example/nl/asml", "--explain");
         assertTrue(text.out().contains("ASML to build a factory in Eindhoven"), text.out());
         assertTrue(text.out().contains("score: text"), text.out());
 
-        Run unknown = run("related", "no-such-article");
+        CliRun unknown = run("related", "no-such-article");
         assertEquals(ExitCodes.SOME_FAILED, unknown.code());
         assertTrue(unknown.err().contains("no article with id or URL"), unknown.err());
     }

@@ -9,6 +9,7 @@ import dev.lede.index.ArticleIndex;
 import dev.lede.model.Article;
 import dev.lede.model.DataTable;
 import dev.lede.model.LedeJson;
+import dev.lede.pipeline.cli.CliRun;
 import dev.lede.pipeline.cli.LedeCommand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,26 +60,8 @@ class ExportCommandTest {
         }
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            List<String> all = new ArrayList<>(List.of(args));
-            all.add("--data");
-            all.add(dir.resolve("data").toString());
-            int code = LedeCommand.commandLine().execute(all.toArray(String[]::new));
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(dir.resolve("data"), args);
     }
 
     private static List<JsonNode> lines(String out) throws Exception {
@@ -93,7 +76,7 @@ class ExportCommandTest {
 
     @Test
     void articlesByDefault() throws Exception {
-        Run r = run("export");
+        CliRun r = run("export");
         assertEquals(0, r.code(), r.err());
         List<JsonNode> articles = lines(r.out());
         assertEquals(2, articles.size());
@@ -102,7 +85,7 @@ class ExportCommandTest {
 
     @Test
     void moneyFactsAsJsonLines() throws Exception {
-        Run r = run("export", "--facts", "--type", "money");
+        CliRun r = run("export", "--facts", "--type", "money");
         assertEquals(0, r.code(), r.err());
         List<JsonNode> facts = lines(r.out());
         assertEquals(3, facts.size());
@@ -123,14 +106,14 @@ class ExportCommandTest {
 
     @Test
     void tablesAsJsonAndCsv() throws Exception {
-        Run json = run("export", "--tables");
+        CliRun json = run("export", "--tables");
         assertEquals(0, json.code(), json.err());
         JsonNode t = lines(json.out()).get(0);
         assertEquals("Data Takeaway: fees fall as funds grow.", t.get("caption").asText());
         assertEquals("money", t.get("cells").get(0).get(1).get("type").asText());
         assertEquals("1.5", t.get("cells").get(0).get(2).get("value").asText());
 
-        Run csv = run("export", "--tables", "--csv");
+        CliRun csv = run("export", "--tables", "--csv");
         assertEquals(0, csv.code(), csv.err());
         String[] rows = csv.out().split("\r\n");
         assertEquals(String.join(",", Exporter.CELL_COLUMNS), rows[0]);
@@ -142,12 +125,12 @@ class ExportCommandTest {
     @Test
     void csvFilesPerTableAndAtomicOut() throws Exception {
         Path files = dir.resolve("csv");
-        Run r = run("export", "--tables", "--csv-dir", files.toString());
+        CliRun r = run("export", "--tables", "--csv-dir", files.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(files.resolve("a1-0.csv")).startsWith("Fund,Size,Fee\r\n"));
 
         Path out = dir.resolve("out").resolve("facts.jsonl");
-        Run f = run("export", "--facts", "--out", out.toString());
+        CliRun f = run("export", "--facts", "--out", out.toString());
         assertEquals(0, f.code(), f.err());
         assertEquals("", f.out());
         List<JsonNode> facts = lines(Files.readString(out));
