@@ -94,9 +94,10 @@ public final class ArticleAnalyzer {
         long t = System.nanoTime();
         String body = page.body();
         // the page's language first (title, summary, markup), as the fallback of undecided paragraphs
-        String heading = languages.pageLanguage(page.title(), page.summary(), page.declaredLanguage(), List.of());
+        String decided = languages.headingLanguage(page.title(), page.summary(), page.declaredLanguage());
+        String heading = decided != null ? decided : languages.bodyLanguage(page.title(), page.summary(), List.of());
         List<LanguageSpan> spans = languages.paragraphs(body, heading);
-        String edition = languages.pageLanguage(page.title(), page.summary(), page.declaredLanguage(), spans);
+        String edition = decided != null ? decided : languages.bodyLanguage(page.title(), page.summary(), spans);
         List<Section> sections = new ArrayList<>();
         for (Section s : page.sections()) {
             sections.add(new Section(s.heading(), LanguageIdentifier.languageOf(spans, s.start(), s.end(), edition),

@@ -96,18 +96,31 @@ public final class LanguageIdentifier {
      * declares, else the body's main language.
      */
     public String pageLanguage(String title, String summary, String declared, List<LanguageSpan> body) {
+        String decided = headingLanguage(title, summary, declared);
+        return decided != null ? decided : bodyLanguage(title, summary, body);
+    }
+
+    /**
+     * The edition language as title, summary and markup decide it (a clear guess on title and summary,
+     * else the declared language), or null when only the body can tell: asked once per article, before
+     * and after the paragraphs are judged.
+     */
+    public String headingLanguage(String title, String summary, String declared) {
         String heading = (title + "\n" + summary).strip();
         String guess = confidentLanguage(heading, 0, heading.length(), 12);
         if (guess != null) {
             return guess;
         }
-        if (declared != null && !declared.isBlank()) {
-            return declared.toLowerCase(Locale.ROOT);
-        }
+        return declared != null && !declared.isBlank() ? declared.toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The body's main language, else a guess on title and summary: the edition when nothing else decides it. */
+    public String bodyLanguage(String title, String summary, List<LanguageSpan> body) {
         Map<String, Double> shares = shares(body);
         if (!shares.isEmpty()) {
             return shares.keySet().iterator().next();
         }
+        String heading = (title + "\n" + summary).strip();
         return heading.isEmpty() ? null : detect(heading);
     }
 
