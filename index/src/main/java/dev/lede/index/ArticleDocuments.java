@@ -19,6 +19,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.DataInput;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -35,6 +39,9 @@ import java.util.Set;
 final class ArticleDocuments {
     /** Longer keyword values (a garbage "company name", a data: URL) are not indexed as terms: Lucene caps terms at 32 KB. */
     static final int MAX_KEYWORD_CHARS = 2000;
+
+    /** The JSON shape of {@link Article} in this version, stored beside every record (see {@link RecordShape}). */
+    static final String JSON_SHAPE = RecordShape.fingerprint(Article.class);
 
     private final FacetsConfig facets;
 
@@ -60,6 +67,7 @@ final class ArticleDocuments {
                 doc.add(new StringField(IndexFields.URL, url, Field.Store.NO));
             }
         }
+        doc.add(new StoredField(IndexFields.JSON_SHAPE, JSON_SHAPE));
         doc.add(new StoredField(IndexFields.JSON, new BytesRef(LedeJson.mapper().writeValueAsBytes(a))));
         if (a.contentHash() != null) {
             doc.add(new StoredField(IndexFields.CONTENT_HASH, a.contentHash()));
@@ -106,61 +114,65 @@ final class ArticleDocuments {
         return facets.build(doc);
     }
 
-    /** Article's top-level JSON field names, in the order the mapper writes them. */
-    private static final byte[][] FIELD_KEYS = java.util.Arrays.stream(
-                    Article.class.getAnnotation(com.fasterxml.jackson.annotation.JsonPropertyOrder.class).value())
-            .map(name -> ("\"" + name + "\":").getBytes(java.nio.charset.StandardCharsets.UTF_8))
-            .toArray(byte[][]::new);
-
     /**
-     * The stored article of a document as one line of JSON, as the mapper writes an {@link Article}: the
-     * stored bytes as they are when they hold every current field in order (they were written by this
-     * mapper from an Article), otherwise parsed and written again (a record from an older version).
-     * An unescaped {@code "name":} can only be a key, never inside a string value.
+     * The JSON of a stored article, as {@code lede export} writes it: the stored bytes when they carry
+     * today's {@link #JSON_SHAPE}, otherwise (a record from an older version) parsed and written again.
+     * One instance per export pass; it reuses its buffer, so the bytes are valid until the next document.
      */
-    static String toJson(Document doc) {
-        BytesRef json = doc.getBinaryValue(IndexFields.JSON);
-        if (hasCurrentFields(json)) {
-            return new String(json.bytes, json.offset, json.length, java.nio.charset.StandardCharsets.UTF_8);
-        }
-        try {
-            return LedeJson.mapper().writeValueAsString(toArticle(doc));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final class StoredJson extends StoredFieldVisitor {
+        private byte[] buffer = new byte[64 * 1024];
+        private int length = -1;
+        private String shape;
 
-    static boolean hasCurrentFields(BytesRef json) {
-        byte[] b = json.bytes;
-        int end = json.offset + json.length;
-        int at = json.offset;
-        if (json.length < 2 || b[at] != '{' || b[end - 1] != '}') {
-            return false;
-        }
-        for (byte[] key : FIELD_KEYS) {
-            int found = indexOf(b, at, end, key);
-            if (found < 0) {
-                return false;
+        /** Reads document {@code doc} of {@code stored}; afterwards {@link #bytes()} and {@link #length()} hold its JSON. */
+        void read(StoredFields stored, int doc) throws IOException {
+            length = -1;
+            shape = null;
+            stored.document(doc, this);
+            if (length < 0) {
+                throw new IOException("document " + doc + " has no stored article");
             }
-            at = found + key.length;
-        }
-        return true;
-    }
-
-    private static int indexOf(byte[] b, int from, int end, byte[] key) {
-        outer:
-        for (int i = from; i <= end - key.length; i++) {
-            if (b[i] != key[0]) {
-                continue;
-            }
-            for (int k = 1; k < key.length; k++) {
-                if (b[i + k] != key[k]) {
-                    continue outer;
+            if (!JSON_SHAPE.equals(shape)) {
+                Article old = LedeJson.mapper().readValue(buffer, 0, length, Article.class);
+                byte[] again = LedeJson.mapper().writeValueAsBytes(old);
+                if (again.length > buffer.length) {
+                    buffer = again;
+                } else {
+                    System.arraycopy(again, 0, buffer, 0, again.length);
                 }
+                length = again.length;
             }
-            return i;
         }
-        return -1;
+
+        byte[] bytes() {
+            return buffer;
+        }
+
+        int length() {
+            return length;
+        }
+
+        @Override
+        public Status needsField(FieldInfo field) {
+            if (length >= 0 && shape != null) {
+                return Status.STOP;
+            }
+            return field.name.equals(IndexFields.JSON) || field.name.equals(IndexFields.JSON_SHAPE) ? Status.YES : Status.NO;
+        }
+
+        @Override
+        public void binaryField(FieldInfo field, DataInput value, int size) throws IOException {
+            if (size > buffer.length) {
+                buffer = new byte[Math.max(size, buffer.length * 2)];
+            }
+            value.readBytes(buffer, 0, size);
+            length = size;
+        }
+
+        @Override
+        public void stringField(FieldInfo field, String value) {
+            shape = value;
+        }
     }
 
     /** The stored article of a document. */

@@ -29,6 +29,8 @@ public final class IndexFields {
     public static final String URL = "url";
     /** The whole {@link dev.lede.model.Article} as JSON (stored only). */
     public static final String JSON = "json";
+    /** The fingerprint of the JSON shape the stored article was written in (stored only; see {@code RecordShape}). */
+    public static final String JSON_SHAPE = "json_shape";
     /** The content hash (stored only), to tell an unchanged article on upsert. */
     public static final String CONTENT_HASH = "content_hash";
     /** Edition language, lower-case keyword and sorted doc values. */

@@ -81,21 +81,61 @@ class ArticleIndexTest {
                 }
             });
             List<String> json = new ArrayList<>();
-            index.forEachJson(json::add);
+            index.forEachJson((utf8, offset, length) ->
+                    json.add(new String(utf8, offset, length, java.nio.charset.StandardCharsets.UTF_8)));
             assertEquals(written, json);
         }
     }
 
     @Test
-    void storedJsonMissingACurrentFieldIsWrittenAgain() {
+    void storedJsonOfAnOlderShapeIsWrittenAgainInTodaysShape() throws Exception {
+        // a record as an older version stored it: no shape fingerprint, fields missing, a key-like string in the body
         String old = "{\"id\":\"a\",\"url\":\"https://news.example/a\",\"body\":\"x \\\"faq\\\": y\"}";
-        var bytes = new org.apache.lucene.util.BytesRef(old.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertTrue(!ArticleDocuments.hasCurrentFields(bytes));
-        var doc = new org.apache.lucene.document.Document();
-        doc.add(new org.apache.lucene.document.StoredField(IndexFields.JSON, bytes));
-        String json = ArticleDocuments.toJson(doc);
-        assertTrue(json.contains("\"faq\":[]"), json);
-        assertTrue(json.contains("\"contentHash\":"), json);
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+             var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField(IndexFields.ID, "a", org.apache.lucene.document.Field.Store.YES));
+            doc.add(new org.apache.lucene.document.StoredField(IndexFields.JSON,
+                    new org.apache.lucene.util.BytesRef(old.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            w.addDocument(doc);
+        }
+        try (ArticleIndex index = ArticleIndex.openReadOnly(dir)) {
+            List<String> json = new ArrayList<>();
+            index.forEachJson((utf8, offset, length) ->
+                    json.add(new String(utf8, offset, length, java.nio.charset.StandardCharsets.UTF_8)));
+            List<String> written = new ArrayList<>();
+            index.forEach(a -> {
+                try {
+                    written.add(dev.lede.model.LedeJson.mapper().writeValueAsString(a));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertEquals(written, json);
+            assertTrue(json.get(0).contains("\"faq\":[]"), json.get(0));
+            assertTrue(json.get(0).contains("\"contentHash\":"), json.get(0));
+        }
+    }
+
+    @Test
+    void theShapeCoversNestedRecordsTheirAnnotationsAndPropertyOrder() {
+        String article = RecordShape.shape(dev.lede.model.Article.class);
+        // a nested record's components (money amounts inside the article) are part of the shape
+        assertTrue(article.contains("dev.lede.model.MoneyAmount{"), article);
+        assertTrue(article.contains("currency:"), article);
+        assertTrue(article.contains("JsonPropertyOrder"), article);
+        assertEquals(RecordShape.fingerprint(dev.lede.model.Article.class), RecordShape.fingerprint(dev.lede.model.Article.class));
+        assertEquals(16, RecordShape.fingerprint(dev.lede.model.Article.class).length());
+        String plain = RecordShape.shape(Pair.class).replace("Pair", "");
+        String reordered = RecordShape.shape(ReorderedPair.class).replace("ReorderedPair", "");
+        assertTrue(!plain.equals(reordered), plain + " / " + reordered);
+    }
+
+    record Pair(String a, int b) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"b", "a"})
+    record ReorderedPair(String a, int b) {
     }
 
     @Test

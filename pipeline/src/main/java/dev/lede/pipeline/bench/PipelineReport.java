@@ -19,13 +19,14 @@ import java.util.Map;
  * @param stages      where an end-to-end run (one thread) spends its time
  * @param memory      heap of the end-to-end runs
  * @param index       the index an end-to-end run wrote
- * @param export      JSON-lines export of that index
+ * @param export      JSON-lines export of that index: article records ({@code lede export})
+ * @param factExport  and facts, one line each ({@code lede export --facts})
  * @param targets     the targets of issue 8, measured
  */
 public record PipelineReport(String benchmark, Instant startedAt, Environment environment, Corpus corpus,
                              Startup startup, List<Phase> phases, List<Ratio> ratios, Map<String, Double> scaling,
                              List<Stage> stages, Memory memory, IndexFigures index, ExportFigures export,
-                             List<Target> targets) {
+                             ExportFigures factExport, List<Target> targets) {
 
     /**
      * @param cores            available processors
@@ -106,6 +107,7 @@ public record PipelineReport(String benchmark, Instant startedAt, Environment en
     public record IndexFigures(int articles, long bytes, long bytesPer1000Articles, int commits) {
     }
 
+    /** One export pass, the median of several: records written, bytes of the file, seconds. */
     public record ExportFigures(int records, long bytes, double seconds, double recordsPerSecond) {
     }
 

@@ -45,9 +45,9 @@ public final class ReportTable {
         out.printf(Locale.ROOT, "index: %,d articles, %s, %s per 1,000 articles, %d commits%n", r.index().articles(),
                 PipelineBenchmark.mb(r.index().bytes()), PipelineBenchmark.mb(r.index().bytesPer1000Articles()),
                 r.index().commits());
-        out.printf(Locale.ROOT, "export: %,d records (%s of JSON-lines) in %.2f s = %,.0f records/s%n%n",
-                r.export().records(), PipelineBenchmark.mb(r.export().bytes()), r.export().seconds(),
-                r.export().recordsPerSecond());
+        export(out, "export, article records", r.export());
+        export(out, "export, facts", r.factExport());
+        out.println();
         out.println("targets:");
         for (PipelineReport.Target t : r.targets()) {
             String measured = t.measured() >= 1e6 ? gib((long) t.measured()) : String.format(Locale.ROOT, "%.2f", t.measured());
@@ -57,5 +57,11 @@ public final class ReportTable {
 
     private static String gib(long bytes) {
         return String.format(Locale.ROOT, "%.2f GiB", bytes / (double) (1L << 30));
+    }
+
+    private static void export(PrintStream out, String what, PipelineReport.ExportFigures e) {
+        out.printf(Locale.ROOT, "%s: %,d records (%s of JSON-lines) in %.3f s = %,.0f records/s, %.0f MB/s (median pass)%n",
+                what, e.records(), PipelineBenchmark.mb(e.bytes()), e.seconds(), e.recordsPerSecond(),
+                e.bytes() / 1e6 / Math.max(e.seconds(), 1e-9));
     }
 }

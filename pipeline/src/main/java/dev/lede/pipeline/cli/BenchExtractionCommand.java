@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * counter). A warm-up pass runs first so that the JIT has compiled the hot paths.
  */
 @Command(name = "extraction", mixinStandardHelpOptions = true,
+        header = "Measure HTML article extraction speed: pages per second, CPU and allocation per page.",
         description = {"Measure HTML article extraction speed over the labelled pages (default: the WCXB dev set):",
                 "pages/s on 1 and 2 threads, CPU ms per page, allocation per page, after a warm-up pass."})
 public final class BenchExtractionCommand implements Callable<Integer> {

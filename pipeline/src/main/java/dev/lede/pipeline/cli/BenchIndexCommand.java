@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code lede bench index}: indexing, search and related-articles speed on a large generated archive. */
 @Command(name = "index", mixinStandardHelpOptions = true,
+        header = "Measure indexing, search and related-article latency over a generated archive.",
         description = {"Generate an archive of English and Dutch news articles (stories told in both languages),",
                 "index it, then time searches and related-article lists one at a time after a warm-up.",
                 "Prints indexing throughput, index size, latency percentiles (wall clock and CPU) and heap, checks",

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 
 /** {@code lede bench pipeline}: throughput, memory and start-up of the whole pipeline against NER alone. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
+        header = "Measure the whole pipeline against the NER ceiling: throughput, stages, heap, export.",
         description = {"Generate a corpus of article pages from the sample site (deterministic from --seed), then",
                 "measure in one process: start-up to the first article; extraction without NER; CoreNLP NER alone",
                 "on the same text (the ceiling); the whole pipeline (parse, extract, language, money, tables, NER,",

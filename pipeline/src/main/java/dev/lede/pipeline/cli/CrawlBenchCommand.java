@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 /** {@code lede bench crawl}: crawl speed on loopback with no politeness delay, and ledger size. */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
+        header = "Measure crawling speed against a generated archive on 127.0.0.1.",
         description = {"Crawl a generated archive served on 127.0.0.1 with the politeness delay at 0: pages per",
                 "second of a first run (fetch, extract, index) and of a second run (listings again, 304s),",
                 "and the ledger's size per 10,000 URLs. Works in a scratch directory that is deleted after."})

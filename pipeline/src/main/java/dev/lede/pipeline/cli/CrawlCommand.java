@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 
 /** {@code lede crawl}: one polite, incremental, resumable crawl run into the index. */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
+        header = "Crawl news archives politely and incrementally; extract and index every article.",
         description = {"Crawl news archives: follow listings and their pagination to every article in scope,",
                 "extract each article and index it. Incremental (only what is new or due is fetched), polite",
                 "(robots.txt, one request per host at a time, a delay between requests) and resumable.",

@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * development set in {@code ../shared}), with the Readability4J baseline beside Lede's figures.
  */
 @Command(name = "extraction", mixinStandardHelpOptions = true,
+        header = "Measure article extraction (body, title, date, authors) on a labelled set.",
         description = {"Measure article extraction on a labelled set (WCXB layout: ground-truth.json + html/<id>.html.gz):",
                 "WCXB word F1, the scrapinghub benchmark's shingle P/R/F1, title accuracy, publishedAt accuracy",
                 "where a date is stated, an author check; the Readability4J baseline beside; the worst pages."})

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 
 /** {@code lede eval money [DIR]}: the money extractor scored on the labelled sentences of samples/eval/money. */
 @Command(name = "money", mixinStandardHelpOptions = true,
+        header = "Measure the money extractor on labelled sentences.",
         description = {"Measure the money extractor on labelled sentences (JSON-lines: id, lang, text, money[]):",
                 "precision, recall, F1, exact-amount accuracy (amount, currency and range all equal),",
                 "qualifier, unit-rate and text agreement; per file and overall; then the disagreements."},

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code lede eval related}: related-article quality on a labelled corpus, beside plain MoreLikeThis. */
 @Command(name = "related", mixinStandardHelpOptions = true,
+        header = "Measure related-article lists on a labelled corpus, beside plain MoreLikeThis.",
         description = {"Measure related-article lists on a labelled corpus (JSON-lines of ingest records with a",
                 "\"story\" label, and an \"edition\" label for one piece in two editions): precision@5, precision@10",
                 "and MRR of Lede's lists and of plain MoreLikeThis on the same index; how often a story told in",

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code lede eval tables [FILE]}: the table readers scored on labelled tables and the GFM spec examples. */
 @Command(name = "tables", mixinStandardHelpOptions = true,
+        header = "Measure the markdown and HTML table readers on labelled tables.",
         description = {"Measure the markdown and HTML table readers on labelled tables: tables found (precision,",
                 "recall), cell accuracy over header and body positions, caption accuracy, typed-cell checks;",
                 "and the GFM spec's table examples (from <shared>/data/tables/gfm-spec-tables.jsonl when present)."},

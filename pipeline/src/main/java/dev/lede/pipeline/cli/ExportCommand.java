@@ -7,8 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +20,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code lede export}: article records, facts or tables from the index, for a data desk. */
 @Command(name = "export", mixinStandardHelpOptions = true,
+        header = "Export article records, facts or tables as JSON-lines or CSV, for a data desk.",
         description = {"Export the index as JSON-lines: article records (default), facts (--facts: one line per money",
                 "amount, person, company, organisation, table and figure-holding table cell) or tables (--tables).",
                 "--csv writes facts or tables as CSV instead (tables: one line per cell); --csv-dir writes one CSV",
@@ -31,6 +33,9 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:exported", "2:usage error, or no index in --data"})
 public final class ExportCommand implements Callable<Integer> {
+    /** Output buffer: records are tens of kilobytes; System.out alone flushes on every write. */
+    private static final int BUFFER = 1 << 16;
+
     @Mixin
     DataOption data;
 
@@ -71,9 +76,9 @@ public final class ExportCommand implements Callable<Integer> {
                 counts = exporter.tableFiles(index::forEach, csvDir);
                 what = "tables to " + csvDir;
             } else if (out == null) {
-                Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-                counts = write(exporter, index, w);
-                w.flush();
+                OutputStream stdout = new BufferedOutputStream(System.out, BUFFER);
+                counts = write(exporter, index, stdout);
+                stdout.flush();
                 what = kind();
             } else {
                 counts = toFile(exporter, index, out);
@@ -109,15 +114,17 @@ public final class ExportCommand implements Callable<Integer> {
         return facts ? "facts" : tables ? "tables" : "articles";
     }
 
-    private Exporter.Counts write(Exporter exporter, ArticleIndex index, Writer w) throws IOException {
-        if (facts) {
-            Set<String> only = new LinkedHashSet<>(types);
-            return exporter.facts(index::forEach, w, only, csv);
+    /** Flushes what it wrote; article records go out as bytes, facts and tables through a UTF-8 writer. */
+    private Exporter.Counts write(Exporter exporter, ArticleIndex index, OutputStream out) throws IOException {
+        if (!facts && !tables) {
+            return exporter.articleJson(index::forEachJson, out);
         }
-        if (tables) {
-            return exporter.tables(index::forEach, w, csv);
-        }
-        return exporter.articleJson(index::forEachJson, w);
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
+        Exporter.Counts counts = facts
+                ? exporter.facts(index::forEach, w, new LinkedHashSet<>(types), csv)
+                : exporter.tables(index::forEach, w, csv);
+        w.flush();
+        return counts;
     }
 
     /** Writes next to {@code file} and moves it into place, so a failed export leaves no half file. */
@@ -127,8 +134,8 @@ public final class ExportCommand implements Callable<Integer> {
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
         try {
             Exporter.Counts counts;
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                counts = write(exporter, index, w);
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), BUFFER)) {
+                counts = write(exporter, index, os);
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

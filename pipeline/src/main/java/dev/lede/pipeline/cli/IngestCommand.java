@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 
 /** {@code lede ingest}: index articles from JSON-lines, through the same extractors as a crawl. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Index articles given as JSON-lines (from a CMS), with the same extractors as a crawl.",
         description = {"Index articles given as JSON-lines, one object per line: url, title, body (required);",
                 "id, language, publishedAt, summary, topics, authors (optional). The same extractors as a crawl",
                 "run over each. A bad line is reported with its line number and skipped; the rest is indexed.",

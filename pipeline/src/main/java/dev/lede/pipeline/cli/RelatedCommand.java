@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 
 /** {@code lede related}: the "Further Reading" list of an article, with why each entry is there. */
 @Command(name = "related", mixinStandardHelpOptions = true,
+        header = "List the articles related to an article (its Further Reading), each with why.",
         description = {"List the articles related to an article, in any language, best first, each with why:",
                 "shared companies, people, figures, names and words. The same story in another edition or",
                 "language is one entry (\"also in\"). Exit code 1 when no article has that id, URL or file.",

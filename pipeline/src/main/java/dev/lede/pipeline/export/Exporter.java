@@ -2,6 +2,7 @@ package dev.lede.pipeline.export;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.lede.extract.fact.ArticleFacts;
+import dev.lede.index.ArticleIndex;
 import dev.lede.model.Article;
 import dev.lede.model.DataTable;
 import dev.lede.model.Fact;
@@ -10,6 +11,7 @@ import dev.lede.model.TableCell;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -52,25 +54,20 @@ public final class Exporter {
     /** Where article records come from already as JSON: the index ({@code index::forEachJson}). */
     @FunctionalInterface
     public interface JsonSource {
-        void forEach(java.util.function.Consumer<String> action) throws IOException;
+        void forEach(ArticleIndex.JsonRecordConsumer action) throws IOException;
     }
 
-    /** Every article record, one JSON object per line, from records already written as JSON. */
-    public Counts articleJson(JsonSource source, Writer out) throws IOException {
+    /**
+     * Every article record, one JSON object per line, from records already written as JSON: their bytes
+     * go to {@code out} as they are (no decoding to text and encoding again).
+     */
+    public Counts articleJson(JsonSource source, OutputStream out) throws IOException {
         int[] n = new int[1];
-        try {
-            source.forEach(json -> {
-                try {
-                    out.write(json);
-                    out.write('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                n[0]++;
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        source.forEach((utf8, offset, length) -> {
+            out.write(utf8, offset, length);
+            out.write('\n');
+            n[0]++;
+        });
         return new Counts(n[0], n[0]);
     }
 
