@@ -72,19 +72,28 @@ class ArticleIndexTest {
             assertEquals(25, ids.size());
             assertEquals(25, ids.stream().distinct().count());
             // the export's JSON lines are exactly what writing each article again gives
-            List<String> written = new ArrayList<>();
-            index.forEach(a -> {
-                try {
-                    written.add(dev.lede.model.LedeJson.mapper().writeValueAsString(a));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            List<String> json = new ArrayList<>();
-            index.forEachJson((utf8, offset, length) ->
-                    json.add(new String(utf8, offset, length, java.nio.charset.StandardCharsets.UTF_8)));
-            assertEquals(written, json);
+            assertEquals(writtenAgain(index), exported(index));
         }
+    }
+
+    /** Every article of the index parsed and written again by the mapper. */
+    private static List<String> writtenAgain(ArticleIndex index) throws java.io.IOException {
+        List<String> written = new ArrayList<>();
+        index.forEach(a -> {
+            try {
+                written.add(dev.lede.model.LedeJson.mapper().writeValueAsString(a));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return written;
+    }
+
+    /** What {@code lede export} writes for every article. */
+    private static List<String> exported(ArticleIndex index) throws java.io.IOException {
+        List<String> json = new ArrayList<>();
+        index.forEachJson((utf8, offset, length) -> json.add(new String(utf8, offset, length, java.nio.charset.StandardCharsets.UTF_8)));
+        return json;
     }
 
     @Test
@@ -100,18 +109,8 @@ class ArticleIndexTest {
             w.addDocument(doc);
         }
         try (ArticleIndex index = ArticleIndex.openReadOnly(dir)) {
-            List<String> json = new ArrayList<>();
-            index.forEachJson((utf8, offset, length) ->
-                    json.add(new String(utf8, offset, length, java.nio.charset.StandardCharsets.UTF_8)));
-            List<String> written = new ArrayList<>();
-            index.forEach(a -> {
-                try {
-                    written.add(dev.lede.model.LedeJson.mapper().writeValueAsString(a));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            assertEquals(written, json);
+            List<String> json = exported(index);
+            assertEquals(writtenAgain(index), json);
             assertTrue(json.get(0).contains("\"faq\":[]"), json.get(0));
             assertTrue(json.get(0).contains("\"contentHash\":"), json.get(0));
         }
