@@ -10,6 +10,11 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** Another run holds the data directory's lock. */
     public static final int LOCKED = 3;
+    /**
+     * The command stopped on an error it did not expect (a bug, a full disk, an unreadable index): nothing
+     * about the usage needs fixing, so it is not {@link #USAGE}. 70 is sysexits' EX_SOFTWARE.
+     */
+    public static final int INTERNAL = 70;
 
     private ExitCodes() {
     }

@@ -22,12 +22,18 @@ import picocli.CommandLine.Command;
         })
 public final class LedeCommand implements Runnable {
 
-    /** A command line with Lede's exit codes for usage errors. */
+    /** A command line with Lede's exit codes: 2 for usage errors, 70 for an error no command expected. */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new LedeCommand());
-        cmd.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        cmd.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         cmd.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
-        cmd.getCommandSpec().exitCodeOnExecutionException(ExitCodes.USAGE);
+        cmd.getCommandSpec().exitCodeOnExecutionException(ExitCodes.INTERNAL);
+        cmd.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            commandLine.getErr().printf("lede %s: stopped by an unexpected error: %s%n",
+                    commandLine.getCommandName(), e);
+            e.printStackTrace(commandLine.getErr());
+            return ExitCodes.INTERNAL;
+        });
         // the commands' descriptions are written in lines of up to ~110 characters; 80 would re-wrap them mid-line
         cmd.setUsageHelpWidth(120);
         return cmd;

@@ -156,4 +156,15 @@ class ExportCommandTest {
         }
         assertFalse(Files.exists(dir.resolve("nothing").resolve("index").resolve("write.lock")));
     }
+
+    @Test
+    void anUnreadableIndexIsAnInternalErrorNotAUsageError() throws Exception {
+        Path data = dir.resolve("corrupt");
+        Files.createDirectories(data.resolve("index"));
+        Files.write(data.resolve("index").resolve("segments_1"), new byte[]{1, 2, 3, 4, 5, 6, 7, 8});
+        CliRun r = CliRun.of(data, "export");
+        assertEquals(dev.lede.pipeline.cli.ExitCodes.INTERNAL, r.code(), r.err());
+        assertTrue(r.err().startsWith("lede export: stopped by an unexpected error: "), r.err());
+        assertEquals("", r.out());
+    }
 }
