@@ -3,10 +3,6 @@ package dev.lede.index;
 import dev.lede.model.Article;
 import dev.lede.model.Entity;
 import dev.lede.model.MoneyAmount;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -15,11 +11,11 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -37,7 +33,6 @@ import org.apache.lucene.search.Weight;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -158,6 +153,10 @@ public final class RelatedArticles {
         /** The MoreLikeThis terms, and the source's words behind each (for "why"). */
         private final List<Term> textTerms = new ArrayList<>();
         private final Map<Term, String> surface = new HashMap<>();
+        /** One terms enumeration per field and segment for the "why" checks, positioned by term state. */
+        private final Map<String, TermsEnum[]> termsEnums = new HashMap<>();
+        /** The stored fields of this searcher's segments, opened once for the list's entries. */
+        private StoredFields stored;
 
         ListBuilder(IndexSearcher searcher, Article source) throws IOException {
             this.searcher = searcher;
@@ -169,6 +168,7 @@ public final class RelatedArticles {
         }
 
         List<ExplainedRelated> build(int limit) throws IOException {
+            lookUpKeys();
             // the parts of the score, each a query; the source's own score normalises text and anchors
             // (the best a candidate can do is to say everything the source says)
             Part text = new Part(W_TEXT, textQuery());
@@ -238,6 +238,17 @@ public final class RelatedArticles {
             return fold(ranked, sourceCandidate, limit);
         }
 
+        /** The states of all the source's keys, in one ordered pass per segment and field. */
+        private void lookUpKeys() throws IOException {
+            Map<String, Set<String>> keysByField = Map.of(IndexFields.ANCHORS, features.anchors(),
+                    IndexFields.COMPANY, features.companies(), IndexFields.PERSON, features.people(),
+                    IndexFields.MONEY_KEY, features.money(), IndexFields.NUMBER, features.numbers(),
+                    IndexFields.TOPIC, features.topics());
+            List<Term> keys = new ArrayList<>();
+            keysByField.forEach((field, values) -> values.forEach(v -> keys.add(new Term(field, v))));
+            termStates.putAll(TermStatesLookup.lookUp(reader.getContext(), keys));
+        }
+
         /** Enough candidates that folded editions and the recency re-ranking still leave a full list. */
         private int candidates(int limit) {
             return Math.max(CANDIDATES, 3 * limit);
@@ -245,9 +256,9 @@ public final class RelatedArticles {
 
         // ---- queries
 
-        /** MoreLikeThis over the source's own language fields, with a minimum-should-match. */
+        /** MoreLikeThis's choice of the source's words in its own language fields, with a minimum-should-match. */
         private Query textQuery() throws IOException {
-            Map<String, Collection<Object>> like = new LinkedHashMap<>();
+            Map<String, List<String>> like = new LinkedHashMap<>();
             String edition = IndexFields.languageKey(source.language());
             addLike(like, IndexFields.title(edition), source.title());
             addLike(like, IndexFields.summary(edition), source.summary());
@@ -255,64 +266,28 @@ public final class RelatedArticles {
             if (like.isEmpty()) {
                 return null;
             }
-            MoreLikeThis mlt = new MoreLikeThis(reader);
-            mlt.setAnalyzer(index.analyzer());
-            mlt.setFieldNames(like.keySet().toArray(String[]::new));
-            mlt.setMinTermFreq(1);        // news articles are short: a word said once counts
-            mlt.setMinDocFreq(2);         // the source plus at least one other article
-            mlt.setMaxDocFreq((int) Math.max(10, (long) reader.numDocs() * MAX_KEY_SHARE_PERCENT / 100));
-            mlt.setMinWordLen(2);
-            mlt.setMaxQueryTerms(MLT_TERMS);
-            mlt.setMaxNumTokensParsed(MLT_TOKENS);
-            mlt.setBoost(true);
-            mlt.setStopWords(NEWS_STOP_WORDS);
-            Query q = mlt.like(like);
-            if (!(q instanceof BooleanQuery bq) || bq.clauses().isEmpty()) {
+            InterestingTerms.Settings settings = new InterestingTerms.Settings(
+                    2,  // the source plus at least one other article (news articles are short: a word said once counts)
+                    (int) Math.max(10, (long) reader.numDocs() * MAX_KEY_SHARE_PERCENT / 100),
+                    2, MLT_TERMS, MLT_TOKENS, NEWS_STOP_WORDS);
+            InterestingTerms chosen = InterestingTerms.choose(reader, index.analyzer(), like, settings);
+            termStates.putAll(chosen.states());
+            surface.putAll(chosen.surface());
+            if (chosen.terms().isEmpty()) {
                 return null;
             }
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            for (BooleanClause clause : bq.clauses()) {
-                Query c = clause.getQuery();
-                if (c instanceof BoostQuery boost && boost.getQuery() instanceof TermQuery tq) {
-                    textTerms.add(tq.getTerm());
-                    c = new BoostQuery(termQuery(tq.getTerm()), boost.getBoost());
-                } else if (c instanceof TermQuery tq) {
-                    textTerms.add(tq.getTerm());
-                    c = termQuery(tq.getTerm());
-                }
-                b.add(c, clause.getOccur());
+            for (InterestingTerms.Choice c : chosen.terms()) {
+                textTerms.add(c.term());
+                b.add(new BoostQuery(termQuery(c.term()), c.boost()), BooleanClause.Occur.SHOULD);
             }
-            b.setMinimumNumberShouldMatch(Math.min(4, Math.max(1, bq.clauses().size() / 8)));
-            mapSurfaceForms(like);
+            b.setMinimumNumberShouldMatch(Math.min(4, Math.max(1, chosen.terms().size() / 8)));
             return b.build();
         }
 
-        private void addLike(Map<String, Collection<Object>> like, String field, String text) {
+        private void addLike(Map<String, List<String>> like, String field, String text) {
             if (text != null && !text.isBlank()) {
                 like.computeIfAbsent(field, f -> new ArrayList<>()).add(text);
-            }
-        }
-
-        /** Remembers, for each MoreLikeThis term, the first word of the source it came from ("overnam" ← "overname"). */
-        private void mapSurfaceForms(Map<String, Collection<Object>> like) throws IOException {
-            Set<Term> wanted = new HashSet<>(textTerms);
-            Analyzer analyzer = index.analyzer();
-            for (Map.Entry<String, Collection<Object>> e : like.entrySet()) {
-                for (Object value : e.getValue()) {
-                    String text = value.toString();
-                    try (TokenStream ts = analyzer.tokenStream(e.getKey(), text)) {
-                        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                        OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-                        ts.reset();
-                        while (ts.incrementToken()) {
-                            Term t = new Term(e.getKey(), term.toString());
-                            if (wanted.contains(t) && !surface.containsKey(t)) {
-                                surface.put(t, text.substring(offset.startOffset(), offset.endOffset()));
-                            }
-                        }
-                        ts.end();
-                    }
-                }
             }
         }
 
@@ -507,12 +482,15 @@ public final class RelatedArticles {
         // ---- the entry and why
 
         private RelatedArticle entry(Candidate c, List<Candidate> editions) throws IOException {
-            ArticleDocuments.Headline a = ArticleDocuments.headline(searcher.storedFields().document(c.doc, Set.of(IndexFields.JSON)));
+            if (stored == null) {
+                stored = searcher.storedFields();
+            }
+            ArticleDocuments.Headline a = ArticleDocuments.headline(stored.document(c.doc, Set.of(IndexFields.JSON)));
             List<String> companies = sharedNames(source.companies(), IndexFields.COMPANY, c.doc);
             List<String> people = sharedNames(source.people(), IndexFields.PERSON, c.doc);
             List<String> alsoIn = new ArrayList<>();
             for (Candidate e : editions) {
-                alsoIn.add(searcher.storedFields().document(e.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+                alsoIn.add(stored.document(e.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
             }
             return new RelatedArticle(a.id(), a.url(), a.title(), a.language(), a.publishedAt(), c.score.total(),
                     companies, people, sharedTerms(c.doc, companies, people), alsoIn);
@@ -580,7 +558,11 @@ public final class RelatedArticles {
             if (state == null) {
                 return false; // not in this segment: known without a seek
             }
-            TermsEnum terms = leaf.reader().terms(t.field()).iterator();
+            TermsEnum[] perLeaf = termsEnums.computeIfAbsent(t.field(), f -> new TermsEnum[reader.leaves().size()]);
+            if (perLeaf[leaf.ord] == null) {
+                perLeaf[leaf.ord] = leaf.reader().terms(t.field()).iterator();
+            }
+            TermsEnum terms = perLeaf[leaf.ord];
             terms.seekExact(t.bytes(), state);
             int local = doc - leaf.docBase;
             return terms.postings(null, PostingsEnum.NONE).advance(local) == local;

@@ -157,6 +157,26 @@ class ArticleIndexTest {
     }
 
     @Test
+    void forceMergeLeavesOneSegmentWithEveryArticle() throws Exception {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            for (String name : List.of("f", "g", "h")) {
+                index.upsert(sample("https://news.example/" + name, "Body of " + name + "."));
+                index.commit();
+            }
+            assertEquals(3, index.segments(), "a segment per commit");
+            index.forceMerge(1);
+            assertEquals(1, index.segments());
+            assertEquals(3, index.count());
+            assertEquals("Body of g.", index.getByUrl("https://news.example/g").orElseThrow().body());
+            assertThrows(IllegalArgumentException.class, () -> index.forceMerge(0));
+        }
+        try (ArticleIndex reader = ArticleIndex.openReadOnly(dir)) {
+            assertEquals(1, reader.segments(), "committed");
+            assertThrows(IllegalStateException.class, () -> reader.forceMerge(1));
+        }
+    }
+
+    @Test
     void refusesAnArticleWithoutId() throws Exception {
         try (ArticleIndex index = ArticleIndex.open(dir)) {
             Article a = sample("https://news.example/e", "x");

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 StatusCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                OptimizeCommand.class,
                 TrainCommand.class,
         })
 public final class LedeCommand implements Runnable {

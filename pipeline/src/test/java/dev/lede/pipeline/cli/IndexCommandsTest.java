@@ -118,6 +118,33 @@ class IndexCommandsTest {
     }
 
     @Test
+    void optimizeMergesTheIndexIntoOneSegmentAndKeepsEveryArticle() throws Exception {
+        Path data = dir.resolve("optimize");
+        Path file = dir.resolve("optimize.jsonl");
+        Files.writeString(file, LINES, StandardCharsets.UTF_8);
+        CliRun ingested = CliRun.of(data, "ingest", file.toString(), "--commit-every", "1");
+        assertEquals(ExitCodes.SOME_FAILED, ingested.code(), ingested.err());
+        try (ArticleIndex index = ArticleIndex.openReadOnly(data.resolve("index"))) {
+            assertTrue(index.segments() > 1, "a commit per article leaves several segments: " + index.segments());
+        }
+
+        CliRun optimized = CliRun.of(data, "optimize");
+        assertEquals(ExitCodes.OK, optimized.code(), optimized.err());
+        assertTrue(optimized.out().matches("(?s)optimize .*: 3 articles, \\d+ -> 1 segments, .*"), optimized.out());
+        try (ArticleIndex index = ArticleIndex.openReadOnly(data.resolve("index"))) {
+            assertEquals(1, index.segments());
+            assertEquals(3, index.count());
+        }
+        CliRun related = CliRun.of(data, "related", "asml-en", "--json");
+        assertEquals("asml-nl", LedeJson.mapper().readTree(related.out()).get(0).get("id").asText(), related.out());
+
+        assertEquals(ExitCodes.USAGE, CliRun.of(data, "optimize", "--segments", "0").code());
+        CliRun none = CliRun.of(dir.resolve("no-index"), "optimize");
+        assertEquals(ExitCodes.USAGE, none.code());
+        assertTrue(none.err().contains("no index in"), none.err());
+    }
+
+    @Test
     void readingCommandsSayWhenThereIsNoIndex() {
         PrintStream oldErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
