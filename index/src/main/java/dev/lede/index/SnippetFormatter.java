@@ -83,9 +83,20 @@ final class SnippetFormatter extends PassageFormatter {
         return i;
     }
 
-    /** HTML-escapes {@code s[start, end)}, which makes it safe in element content and in quoted attributes. */
+    /**
+     * HTML-escapes {@code s[start, end)}, which makes it safe in element content and in quoted attributes.
+     * A table inside the body is markdown (rows of {@code | cells |}): a snippet shows its cells as text,
+     * separated by a middle dot, without the {@code | --- |} line under the header or escaped pipes.
+     */
     static void escape(StringBuilder out, String s, int start, int end) {
         for (int i = start; i < end; i++) {
+            if (i == start || s.charAt(i - 1) == '\n') {
+                int lineEnd = lineEnd(s, i, end);
+                if (isDelimiterRow(s, i, lineEnd)) {
+                    i = lineEnd;
+                    continue;
+                }
+            }
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -93,9 +104,78 @@ final class SnippetFormatter extends PassageFormatter {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#x27;");
-                case '\n', '\r', '\t' -> out.append(' ');
+                case ' ', '\n', '\r', '\t' -> space(out);
+                case '\\' -> {
+                    if (i + 1 < end && s.charAt(i + 1) == '|') {
+                        out.append('|');
+                        i++;
+                    } else {
+                        out.append(c);
+                    }
+                }
+                case '|' -> {
+                    if (endsRow(s, i, end)) {
+                        if (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+                            out.setLength(out.length() - 1);
+                        }
+                        out.append(';');
+                    } else if (!startsRow(s, i, start)) {
+                        space(out);
+                        out.append("\u00B7 ");
+                    }
+                }
                 default -> out.append(c);
             }
+        }
+    }
+
+    private static int lineEnd(String s, int from, int end) {
+        int i = from;
+        while (i < end && s.charAt(i) != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** A markdown table's header delimiter: pipes, colons, spaces and at least three dashes, nothing else. */
+    private static boolean isDelimiterRow(String s, int from, int to) {
+        int dashes = 0;
+        boolean pipe = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '-') {
+                dashes++;
+            } else if (c == '|') {
+                pipe = true;
+            } else if (c != ':' && c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return pipe && dashes >= 3;
+    }
+
+    /** Whether the pipe at {@code i} opens its row (only blanks between the line's start and it). */
+    private static boolean startsRow(String s, int i, int start) {
+        int before = i - 1;
+        while (before >= start && (s.charAt(before) == ' ' || s.charAt(before) == '\t')) {
+            before--;
+        }
+        return before < start || s.charAt(before) == '\n';
+    }
+
+    /** Whether the pipe at {@code i} closes its row (only blanks between it and the line's end). */
+    private static boolean endsRow(String s, int i, int end) {
+        int after = i + 1;
+        while (after < end && (s.charAt(after) == ' ' || s.charAt(after) == '\t' || s.charAt(after) == '\r')) {
+            after++;
+        }
+        return after >= end || s.charAt(after) == '\n';
+    }
+
+    /** One space, never two in a row: line breaks and table cells would otherwise leave runs of blanks. */
+    private static void space(StringBuilder out) {
+        if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+            out.append(' ');
         }
     }
 }

@@ -133,4 +133,13 @@ class ArticleSearchTest {
         assertEquals(1, search(SearchQuery.of("\"new factory\" -Mistral")).total());
         search(SearchQuery.of("((( \"unclosed * | -- ~~ \\"));
     }
+
+    @Test
+    void aTableInASnippetReadsAsCellsNotAsMarkdown() {
+        String body = "Funding rounds this year.\n| Company | Round |\n| --- | ---: |\n| Zhipu AI | $1.4 billion |\n| A \\| B | $2 million |";
+        StringBuilder html = new StringBuilder();
+        SnippetFormatter.escape(html, body, 0, body.length());
+        assertEquals("Funding rounds this year. Company \u00B7 Round; Zhipu AI \u00B7 $1.4 billion; A | B \u00B7 $2 million;",
+                html.toString());
+    }
 }
