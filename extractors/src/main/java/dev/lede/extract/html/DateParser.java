@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the dates news pages write: ISO-8601 in markup ("2026-05-14T09:30:00+02:00"), RFC 1123 in feeds,
  * and visible dates in English and Dutch ("May 14, 2026", "14 May 2026", "14 mei 2026", "donderdag 14 mei
- * 2026", "14-05-2026", "2026/05/14"). The result is ISO-8601: a date-time with its offset where the source
+ * 2026", "14-05-2026", "2026/05/14", "2026 May 14"). The result is ISO-8601: a date-time with its offset where the source
  * gives a time, the date alone where it does not. Years outside 1990..2100 are not believed.
  */
 final class DateParser {
@@ -45,6 +45,10 @@ final class DateParser {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Citation style: "2023 Jan 7" (PubMed, journals' citation_publication_date). */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\s+" + MONTH + "\\s+(\\d{1,2})(?![\\d:])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{2,4})(?![\\d/.-])");
 
@@ -108,6 +112,14 @@ final class DateParser {
         m = MONTH_DAY_YEAR.matcher(s);
         if (m.find() && m.start() < bestAt) {
             Optional<String> d = date(m.group(3), month(m.group(1)), m.group(2));
+            if (d.isPresent()) {
+                best = d;
+                bestAt = m.start();
+            }
+        }
+        m = YEAR_MONTH_DAY.matcher(s);
+        if (m.find() && m.start() < bestAt) {
+            Optional<String> d = date(m.group(1), month(m.group(2)), m.group(3));
             if (d.isPresent()) {
                 best = d;
                 bestAt = m.start();

@@ -53,6 +53,7 @@ public final class HtmlArticleExtractor {
         if (text.length() > MAX_HTML_CHARS) {
             text = text.substring(0, MAX_HTML_CHARS);
         }
+        text = DoubleEncodedUtf8.repair(text);
         try {
             String base = url == null ? "" : url;
             PageExtraction p = extractOwned(Jsoup.parse(text, base), url, false);

@@ -9,6 +9,9 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -225,9 +228,57 @@ final class MetadataReader {
     private static String title(List<String> references, Element h1, String siteName) {
         String h1Text = h1 == null ? "" : h1.text().strip();
         if (!h1Text.isEmpty() && h1Text.length() < 300) {
-            return withoutSiteSuffix(h1Text, references, siteName);
+            String visible = withoutSiteSuffix(h1Text, references, siteName);
+            String declared = undecorated(visible, references, siteName);
+            return declared != null ? declared : visible;
         }
         return references.isEmpty() ? h1Text : stripSiteName(references.get(0), siteName);
+    }
+
+    /**
+     * Most words a decoration of the visible headline may have: a date ("Dec 18 2025 Headline", "Headline /
+     * Dec 2025"), a label ("Blog: Headline", "Title:Headline"), a source and score ("Headline (latimes.com)
+     * 87"). Longer is a subtitle, which belongs to the headline.
+     */
+    private static final int MAX_DECORATION_WORDS = 3;
+    private static final Pattern DECORATION_START = Pattern.compile("^\\s*[|/\\-–—·•»(\\[:,]");
+    private static final Pattern DECORATION_END = Pattern.compile("[|/\\-–—·•»)\\]:]\\s*$");
+
+    /**
+     * The declared title (without its site name) when the visible headline is that title with a decoration
+     * at its start or end, else null: a date, or a few words set off by a separator or brackets. A
+     * difference in wording ("The Best ...", "... to Prevent Issues") is not a decoration: the visible
+     * headline stays.
+     */
+    private static String undecorated(String headline, List<String> references, String siteName) {
+        String h = norm(headline);
+        for (String r : references) {
+            String declared = stripSiteName(r, siteName).strip();
+            String d = norm(declared);
+            if (d.isEmpty() || d.length() >= h.length() || !h.contains(d)) {
+                continue;
+            }
+            for (int i = 0; i < headline.length(); i++) {
+                if (i > 0 && Character.isLetterOrDigit(headline.charAt(i - 1))) {
+                    continue; // only cut between words
+                }
+                if (h.startsWith(d) && norm(headline.substring(0, i)).equals(d)
+                        && isDecoration(headline.substring(i), DECORATION_START)) {
+                    return declared;
+                }
+                if (h.endsWith(d) && norm(headline.substring(i)).equals(d)
+                        && isDecoration(headline.substring(0, i), DECORATION_END)) {
+                    return declared;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDecoration(String extra, Pattern setOff) {
+        int words = Words.count(extra);
+        return words > 0 && words <= MAX_DECORATION_WORDS
+                && (setOff.matcher(extra).find() || DateParser.parseVisible(extra).isPresent());
     }
 
     /**
@@ -318,6 +369,9 @@ final class MetadataReader {
         // a date in the URL is set when the story is published and never changes
         String d = urlDate(url);
         if (d == null) {
+            d = labelledPublication(doc);
+        }
+        if (d == null) {
             d = dateline(h1, false);
         }
         if (d == null) {
@@ -374,7 +428,7 @@ final class MetadataReader {
                 continue;
             }
             String d = shortDate(e, updates);
-            if (d != null && e.closest("nav, footer, aside, [class~=(?i)comment|footer|related]") == null) {
+            if (d != null && !inPageChrome(e)) {
                 return d;
             }
         }
@@ -432,28 +486,184 @@ final class MetadataReader {
     private static final int STORY_CHARS = 200;
 
     private static String shortDate(Element e, boolean updates) {
-        String d = null;
+        String own = ownLine(e);
+        boolean line = own.length() >= 6 && own.length() <= DATELINE_CHARS && own.chars().anyMatch(Character::isDigit);
+        String d = line ? DateParser.parseVisible(own).orElse(null) : null;
         if (e.normalName().equals("time")) {
-            d = firstDate(e.attr("datetime"));
+            String machine = firstDate(e.attr("datetime"));
+            // the date readers see wins over a machine date a day off, in another time zone ("2026-02-24T04:13:00Z"
+            // shown as "February 23, 2026"); when they agree, the machine date carries the time; further apart,
+            // the text is something else (a template's placeholder) and the machine date stands
+            if (machine != null && (d == null || !withinADay(machine, d) || machine.startsWith(d))) {
+                d = machine;
+            }
         }
         if (d == null) {
-            String own = e.ownText().strip();
-            if (own.length() < 6 || own.length() > DATELINE_CHARS || own.chars().noneMatch(Character::isDigit)) {
-                return null;
-            }
-            d = DateParser.parseVisible(own).orElse(null);
+            return null;
         }
         // "Updated May 3, 2025" is when the page changed, not when it was published (asked only of a date
         // found: the check reads the parent's line, which the page-wide search must not do for every element)
-        return d != null && !updates && isUpdateLine(e) ? null : d;
+        return !updates && isUpdateLine(e) ? null : d;
+    }
+
+    /** Whether two ISO dates (date-times are read by their date) are at most a day apart. */
+    private static boolean withinADay(String a, String b) {
+        try {
+            long days = ChronoUnit.DAYS.between(LocalDate.parse(a.substring(0, 10)), LocalDate.parse(b.substring(0, 10)));
+            return Math.abs(days) <= 1;
+        } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The element's own text nodes joined by spaces: "October 16, 2020<span> · </span>8 min read" is
+     * "October 16, 2020 8 min read", where {@link Element#ownText()} glues "20208".
+     */
+    private static String ownLine(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(t.text().strip());
+            }
+        }
+        return b.toString();
+    }
+
+    /** "Published", "Posted on", "Gepubliceerd op" opening a line: the page says which date it is. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?i)^\\W*(?:first\\s+|originally\\s+)?(?:published|posted|gepubliceerd|geplaatst|verschenen)\\b"
+                    + "(?:\\s+(?:on|op))?");
+    /** "This article was originally published on ...", within a sentence. */
+    private static final Pattern ORIGINALLY_PUBLISHED = Pattern.compile(
+            "(?i)\\b(?:first|originally)\\s+(?:published|posted)(?:\\s+on)?\\b");
+    /** Text after a publication label within which its date must start. */
+    private static final int LABEL_REACH = 40;
+
+    /**
+     * The date of a line that says it is the publication date ("Published On: 15 August 2025", "Posted on
+     * April 13, 2023", a "Published" heading over a {@code <time>}), outside navigation, footers, comments
+     * and related lists; failing that, of a sentence saying when the story was "originally published". The
+     * page states what the date means, so it beats a date that merely sits near the headline (often the
+     * last update) and the markup.
+     */
+    private static String labelledPublication(Document doc) {
+        if (doc.body() == null) {
+            return null;
+        }
+        Matcher label = PUBLISHED_LABEL.matcher("");
+        Matcher originally = ORIGINALLY_PUBLISHED.matcher("");
+        String[] found = {null, null};
+        // text nodes first: the label test is one regex per text, no string built per element
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof TextNode t) || t.isBlank() || t.parent() == null) {
+                    return FilterResult.CONTINUE;
+                }
+                String text = t.getWholeText();
+                if (label.reset(text).find()) {
+                    Element e = t.parent();
+                    String own = ownLine(e);
+                    if (own.length() <= STORY_CHARS && label.reset(own).find()) {
+                        String d = dateAfterLabel(e, own, label.end());
+                        if (d != null && !inPageChrome(e)) {
+                            found[0] = d;
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                if (found[1] == null && originally.reset(text).find()) {
+                    String d = DateParser.parseVisible(text.substring(originally.end(),
+                            Math.min(text.length(), originally.end() + LABEL_REACH))).orElse(null);
+                    if (d != null && !inPageChrome(t.parent())) {
+                        found[1] = d;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found[0] != null ? found[0] : found[1];
+    }
+
+    /** The date a publication label in {@code e} (ending at {@code end} of its line {@code own}) gives. */
+    private static String dateAfterLabel(Element e, String own, int end) {
+        String d = DateParser.parseVisible(own.substring(end, Math.min(own.length(), end + LABEL_REACH))).orElse(null);
+        // a bare label ("Published", "Posted on:"): its date is in a child ("Published <time>...</time>") or
+        // just after it (a heading over its date); "Posted in Travel" is not a date label
+        if (d != null || Words.count(own.substring(end)) > 0) {
+            return d;
+        }
+        Element x = e;
+        for (int k = 0; d == null && k < LABEL_NEXT_ELEMENTS && (x = next(x)) != null; k++) {
+            d = shortDate(x, false);
+        }
+        return d;
+    }
+
+    /** How many elements after a publication label may hold its date. */
+    private static final int LABEL_NEXT_ELEMENTS = 4;
+
+    /** Class or id names of a date that is a change date (CMSs mark "updated" and "published" dates). */
+    private static final Pattern CHANGE_NAMES = Pattern.compile("updat\\w*[-_]|[-_]updat|modif");
+    private static final Pattern PUBLISH_NAMES = Pattern.compile("publish\\w*[-_]|[-_]publish|posted|created");
+
+    /**
+     * Whether the markup names the element's date a change date: itemprop dateModified, or a class like
+     * "updated-on" / "date-modified" on it or its nearest ancestors (the nearest name that says only one of
+     * published/updated decides). Bare "updated" and "published" classes say nothing: hAtom themes put
+     * both on one date.
+     */
+    private static boolean namedChangeDate(Element e) {
+        int up = 0;
+        for (Element x = e; x != null && up < 3; x = x.parent(), up++) {
+            String prop = x.attr("itemprop");
+            if (prop.equalsIgnoreCase("dateModified")) {
+                return true;
+            }
+            if (prop.equalsIgnoreCase("datePublished")) {
+                return false;
+            }
+            String names = BoilerplateHints.names(x);
+            boolean change = CHANGE_NAMES.matcher(names).find();
+            if (change != PUBLISH_NAMES.matcher(names).find()) {
+                return change;
+            }
+        }
+        return false;
+    }
+
+    /** Comments, footers and related lists: their dates and names are not the article's. */
+    private static final Pattern ASIDE_NAMES = Pattern.compile("comment|footer|related");
+
+    /**
+     * Whether {@code e} sits in navigation, a footer, an aside, comments or a related list. The body itself
+     * does not count: CMSs put classes like "comments-open" on it.
+     */
+    private static boolean inPageChrome(Element e) {
+        for (Element x = e; x != null && !x.normalName().equals("body"); x = x.parent()) {
+            String tag = x.normalName();
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")
+                    || ASIDE_NAMES.matcher(BoilerplateHints.names(x)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern UPDATE_LINE = Pattern.compile(
-            "(?i)^\\W*(last\\s+)?(updated|modified|reviewed|revised|edited|bijgewerkt|gewijzigd|laatst bijgewerkt)\\b");
+            "(?i)^\\W*(last\\s+)?(updated|modified|reviewed|revised|edited|bijgewerkt|gewijzigd|laatst bijgewerkt"
+                    + "|received|submitted|accepted)\\b");
 
-    /** Whether the element's line says it is an update date ("Updated", "Last modified", "Bijgewerkt"). */
+    /**
+     * Whether the element's line says it is an update date ("Updated", "Last modified", "Bijgewerkt") or a
+     * manuscript's history ("Received 2022 Oct 12; Accepted ..."), or its markup names it a change date.
+     */
     private static boolean isUpdateLine(Element e) {
-        if (UPDATE_LINE.matcher(e.ownText()).find()) {
+        if (UPDATE_LINE.matcher(e.ownText()).find() || namedChangeDate(e)) {
             return true;
         }
         Element p = e.parent();
@@ -493,7 +703,7 @@ final class MetadataReader {
         Elements times = doc.select("time[datetime]");
         String first = null;
         for (Element t : times) {
-            if (t.closest("nav, footer, aside, [class~=(?i)comment]") != null) {
+            if (inPageChrome(t)) {
                 continue;
             }
             String d = firstDate(t.attr("datetime"));
@@ -612,7 +822,7 @@ final class MetadataReader {
     private static List<String> visibleAuthors(Document doc, Element h1) {
         List<String> out = new ArrayList<>();
         for (Element e : doc.select("[itemprop=author], [rel=author], a[href*=/author/]")) {
-            if (e.closest("nav, footer, aside, [class~=(?i)comment]") != null) {
+            if (inPageChrome(e)) {
                 continue;
             }
             Element name = e.selectFirst("[itemprop=name]");
