@@ -33,7 +33,7 @@ import java.util.Set;
  *
  * @param terms   the chosen words with their boosts, in the order {@code MoreLikeThis} adds them (lowest score first)
  * @param surface for each chosen word, the first form the text writes it in ("overname" for "overnam")
- * @param states  the per-segment states of every word that was looked up, chosen or not
+ * @param states  the per-segment states of every word looked up that is in few enough articles, chosen or not
  */
 record InterestingTerms(List<Choice> terms, Map<Term, String> surface, Map<Term, TermStates> states) {
     /** {@code MoreLikeThis}'s default similarity, whose idf scores the words. */
@@ -70,7 +70,7 @@ record InterestingTerms(List<Choice> terms, Map<Term, String> surface, Map<Term,
                 count(analyzer, field, text, settings, counts, firstForms, words);
             }
         }
-        Map<Term, TermStates> states = TermStatesLookup.lookUp(reader.getContext(), words);
+        Map<Term, TermStates> states = TermStatesLookup.lookUp(reader.getContext(), words, settings.maxDocFreq());
 
         int candidates = frequencies.values().stream().mapToInt(Map::size).sum();
         PriorityQueue<Scored> queue = new PriorityQueue<>(Math.min(settings.maxTerms(), candidates)) {
@@ -86,8 +86,9 @@ record InterestingTerms(List<Choice> terms, Map<Term, String> surface, Map<Term,
             }
             for (Map.Entry<String, int[]> w : e.getValue().entrySet()) {
                 Term term = new Term(e.getKey(), w.getKey());
-                int docFreq = states.get(term).docFreq();
-                if (docFreq == 0 || docFreq < settings.minDocFreq() || docFreq > settings.maxDocFreq()) {
+                TermStates termStates = states.get(term); // none: in too many articles
+                int docFreq = termStates == null ? 0 : termStates.docFreq();
+                if (docFreq == 0 || docFreq < settings.minDocFreq()) {
                     continue;
                 }
                 float score = w.getValue()[0] * SIMILARITY.idf(docFreq, docCount);

@@ -28,6 +28,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
@@ -149,7 +150,8 @@ public final class RelatedArticles {
          */
         private final Map<Term, TermStates> termStates = new HashMap<>();
         private List<Term> sharedAnchors;
-        private Map<String, String> anchorForms;
+        /** The source's anchors, each as it first writes it (for "why"). */
+        private final Map<String, String> anchorForms;
         /** The MoreLikeThis terms, and the source's words behind each (for "why"). */
         private final List<Term> textTerms = new ArrayList<>();
         private final Map<Term, String> surface = new HashMap<>();
@@ -162,7 +164,8 @@ public final class RelatedArticles {
             this.searcher = searcher;
             this.reader = searcher.getIndexReader();
             this.source = source;
-            this.features = StoryFeatures.of(source);
+            this.anchorForms = StoryFeatures.anchorForms(source);
+            this.features = StoryFeatures.of(source, anchorForms);
             TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, source.id())), 1);
             this.sourceDoc = top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
         }
@@ -195,7 +198,11 @@ public final class RelatedArticles {
                 relevance.add(new TermQuery(new Term(IndexFields.ID, source.id())), BooleanClause.Occur.MUST_NOT);
             }
             Set<Integer> docs = new HashSet<>();
-            for (ScoreDoc sd : searcher.search(relevance.build(), candidates(limit)).scoreDocs) {
+            // the count of all matches is not needed: counting stops at the candidates, so that the
+            // search can skip the articles that cannot make them (Lucene counts the first 1,000 otherwise)
+            int wanted = candidates(limit);
+            TopDocs top = searcher.search(relevance.build(), new TopScoreDocCollectorManager(wanted, wanted));
+            for (ScoreDoc sd : top.scoreDocs) {
                 docs.add(sd.doc);
             }
             if (docs.isEmpty()) {
@@ -246,7 +253,8 @@ public final class RelatedArticles {
                     IndexFields.TOPIC, features.topics());
             List<Term> keys = new ArrayList<>();
             keysByField.forEach((field, values) -> values.forEach(v -> keys.add(new Term(field, v))));
-            termStates.putAll(TermStatesLookup.lookUp(reader.getContext(), keys));
+            // every key, however common: the "why" of an entry checks the source's names in each candidate
+            termStates.putAll(TermStatesLookup.lookUp(reader.getContext(), keys, Integer.MAX_VALUE));
         }
 
         /** Enough candidates that folded editions and the recency re-ranking still leave a full list. */
@@ -521,9 +529,6 @@ public final class RelatedArticles {
                 if (shared) {
                     terms.add(m.text());
                 }
-            }
-            if (anchorForms == null) {
-                anchorForms = StoryFeatures.anchorForms(source.summary() + "\n\n" + source.body());
             }
             if (sharedAnchors == null) {
                 sharedAnchors = sharedKeys(Map.of(IndexFields.ANCHORS, features.anchors()));

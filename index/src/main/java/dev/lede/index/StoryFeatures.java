@@ -76,9 +76,14 @@ public record StoryFeatures(Set<String> companies, Set<String> people, Set<Strin
 
     /** Computes the features of an article. */
     public static StoryFeatures of(Article a) {
+        return of(a, anchorForms(a));
+    }
+
+    /** As {@link #of(Article)}, with the article's {@link #anchorForms(Article)} already at hand. */
+    static StoryFeatures of(Article a, Map<String, String> anchorForms) {
         Set<String> money = moneyKeys(a.money());
         Set<String> numbers = numbers(a.title() + "\n" + a.summary() + "\n" + a.body());
-        Set<String> anchors = anchors(a.summary() + "\n\n" + a.body());
+        Set<String> anchors = anchorForms.keySet();
         return new StoryFeatures(entityKeys(a.companies()), entityKeys(a.people()), keys(a.topics()), money, numbers,
                 anchors, minHash(a.body()), minHashOfKeys(storyKeys(money, numbers, anchors)));
     }
@@ -167,17 +172,18 @@ public record StoryFeatures(Set<String> companies, Set<String> people, Set<Strin
         return numbers;
     }
 
-    /**
-     * Name-like tokens: capitalised words that do not open a sentence (or that also appear capitalised
-     * inside one), all-caps acronyms and letter-digit mixes. Names, places and products are written the
-     * same in Dutch and English, so these tie the two languages together even where entity recognition
-     * misses a name.
-     */
-    static Set<String> anchors(String text) {
-        return anchorForms(text).keySet();
+    /** The anchors of an article's summary and body, each with the form it is first written in. */
+    static Map<String, String> anchorForms(Article a) {
+        return anchorForms(a.summary() + "\n\n" + a.body());
     }
 
-    /** The anchors of a text, each with the form it is first written in ("nvidia" → "Nvidia"). */
+    /**
+     * The name-like tokens of a text ("anchors"), each with the form it is first written in ("nvidia" →
+     * "Nvidia"): capitalised words that do not open a sentence (or that also appear capitalised inside
+     * one), all-caps acronyms and letter-digit mixes. Names, places and products are written the same in
+     * Dutch and English, so these tie the two languages together even where entity recognition misses a
+     * name.
+     */
     static Map<String, String> anchorForms(String text) {
         Map<String, String> anchors = new LinkedHashMap<>();
         Map<String, String> initial = new LinkedHashMap<>();
