@@ -1,9 +1,10 @@
 package dev.lede.extract.lang;
 
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A cheap first look at Latin-script text: counts the function words ("the", "het", "und", ...) of
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 final class FunctionWords {
     /** Function-word hits the winner needs before the vote counts. */
-    static final int MIN_HITS = 5;
+    static final int MIN_HITS = 3;
     /** The winner must have at least this many times the runner-up's hits. */
     static final int MIN_RATIO = 5;
 
@@ -51,22 +52,27 @@ final class FunctionWords {
     /** The languages this check knows. */
     static final Set<String> LANGUAGES = Set.of("en", "nl", "de", "fr", "es");
 
-    /** Function-word hits per language in {@code [from, to)}, in the order of {@link #name(int)}. */
+    /** Function-word hits per language in {@code [from, to)}, in the order of {@link #NAMES}. */
     static int[] hits(CharSequence text, int from, int to) {
         int[] hits = new int[NAMES.length];
-        StringBuilder word = new StringBuilder(16);
+        // a word is packed into a long, 8 bits a letter, so that counting allocates nothing
+        long key = 0;
+        int length = 0;
         for (int i = from; i <= to; i++) {
             char c = i < to ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
-                word.append(Character.toLowerCase(c));
-            } else if (word.length() > 0) {
-                if (word.length() <= 7) {
-                    String l = WORDS.get(word.toString());
-                    if (l != null) {
-                        hits[index(l)]++;
+                char lower = Character.toLowerCase(c);
+                length++;
+                key = length <= MAX_LENGTH && lower < 256 ? key << 8 | lower : -1;
+            } else if (length > 0) {
+                if (length <= MAX_LENGTH && key >= 0) {
+                    int at = Arrays.binarySearch(KEYS, key);
+                    if (at >= 0) {
+                        hits[LANGUAGE_OF_KEY[at]]++;
                     }
                 }
-                word.setLength(0);
+                key = 0;
+                length = 0;
             }
         }
         return hits;
@@ -109,6 +115,27 @@ final class FunctionWords {
     }
 
     private static final String[] NAMES = {"en", "nl", "de", "fr", "es"};
+    /** Longest function word, in letters. */
+    private static final int MAX_LENGTH = 7;
+    /** The function words packed as {@link #hits} packs words, sorted, and the language index of each. */
+    private static final long[] KEYS;
+    private static final int[] LANGUAGE_OF_KEY;
+
+    static {
+        TreeMap<Long, String> packed = new TreeMap<>();
+        WORDS.forEach((word, language) -> {
+            long key = 0;
+            for (char c : word.toCharArray()) {
+                if (c >= 256 || word.length() > MAX_LENGTH) {
+                    throw new IllegalStateException("function word not packable: " + word);
+                }
+                key = key << 8 | c;
+            }
+            packed.put(key, language);
+        });
+        KEYS = packed.keySet().stream().mapToLong(Long::longValue).toArray();
+        LANGUAGE_OF_KEY = packed.values().stream().mapToInt(FunctionWords::index).toArray();
+    }
 
     private static int index(String l) {
         return switch (l) {

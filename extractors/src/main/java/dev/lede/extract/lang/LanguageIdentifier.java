@@ -279,12 +279,21 @@ public final class LanguageIdentifier {
             langs.add(confidentLanguage(text, from, to, MIN_LETTERS));
             return;
         }
-        // sentence by sentence (the same characters as judging the whole), so a switch half-way is found
+        // sentence by sentence, so a switch half-way is found; Lingua judges the whole paragraph once and
+        // then only the sentences long enough to cut it whose function words do not side with that guess
+        String whole = confidentLanguage(text, from, to, MIN_LETTERS);
+        boolean wordsKnowWhole = whole != null && FunctionWords.LANGUAGES.contains(whole);
         String[] guess = new String[sentences.size()];
         Map<String, Integer> weight = new LinkedHashMap<>();
         for (int i = 0; i < guess.length; i++) {
             int[] sentence = sentences.get(i);
-            guess[i] = confidentLanguage(text, sentence[0], sentence[1], MIN_LETTERS);
+            int letters = letters(text, sentence[0], sentence[1], MIN_SWITCH_LETTERS);
+            if (whole != null && (letters < MIN_SWITCH_LETTERS || wordsKnowWhole
+                    && FunctionWords.agrees(FunctionWords.hits(text, sentence[0], sentence[1]), whole))) {
+                guess[i] = letters >= MIN_LETTERS ? whole : null;
+            } else {
+                guess[i] = confidentLanguage(text, sentence[0], sentence[1], MIN_LETTERS);
+            }
             if (guess[i] != null) {
                 weight.merge(guess[i], sentence[1] - sentence[0], Integer::sum);
             }
