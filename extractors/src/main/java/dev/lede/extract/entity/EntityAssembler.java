@@ -4,6 +4,7 @@ import dev.lede.model.Entity;
 import dev.lede.model.Mention;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,6 +46,8 @@ final class EntityAssembler {
 
     private final Gazetteer gazetteer;
     private final Map<String, Gazetteer.Entry> personBySurname;
+    /** Every gazetteer entry's keys, computed once: merging compares them for every pair of clusters. */
+    private final Map<Gazetteer.Entry, EntryKeys> entryKeys;
 
     EntityAssembler(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -64,18 +67,49 @@ final class EntityAssembler {
         }
         ambiguous.forEach(bySurname::remove);
         this.personBySurname = Map.copyOf(bySurname);
+        Map<Gazetteer.Entry, EntryKeys> keys = new HashMap<>();
+        for (Gazetteer.Entry e : gazetteer.entries()) {
+            keys.put(e, EntryKeys.of(e));
+        }
+        this.entryKeys = Map.copyOf(keys);
     }
 
-    /** One name occurrence: where it was, as written, and how it was typed. */
-    private record Found(String surface, String key, String type, TaggedSentence.Origin origin, Mention mention,
-                         int order) {
+    /** One name occurrence: where it was, as written, and how it was typed; {@code words} in its key. */
+    private record Found(String surface, String key, int words, String type, TaggedSentence.Origin origin,
+                         Mention mention, int order) {
+    }
+
+    /** The keys of a gazetteer entry's forms (name first) and the words of its name's key. */
+    private record EntryKeys(Set<String> keys, int words) {
+        static EntryKeys of(Gazetteer.Entry e) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (String form : Gazetteer.forms(e)) {
+                keys.add(NameKey.of(form));
+            }
+            return new EntryKeys(Collections.unmodifiableSet(keys), wordCount(NameKey.of(e.name())));
+        }
+    }
+
+    private static int wordCount(String key) {
+        return key.split(" ").length;
+    }
+
+    private EntryKeys keysOf(Gazetteer.Entry e) {
+        EntryKeys k = entryKeys.get(e);
+        return k != null ? k : EntryKeys.of(e);
     }
 
     /** A group of occurrences that are one entity. */
     private static final class Cluster {
         final List<Found> found = new ArrayList<>();
         Gazetteer.Entry entry;
+        EntryKeys entryKeys;
         Cluster mergedInto;
+
+        void know(Gazetteer.Entry e, EntryKeys keys) {
+            entry = e;
+            entryKeys = keys;
+        }
 
         Cluster root() {
             Cluster c = this;
@@ -88,10 +122,10 @@ final class EntityAssembler {
         int tokens() {
             int max = 0;
             for (Found f : found) {
-                max = Math.max(max, f.key.split(" ").length);
+                max = Math.max(max, f.words);
             }
             if (entry != null) {
-                max = Math.max(max, NameKey.of(entry.name()).split(" ").length);
+                max = Math.max(max, entryKeys.words());
             }
             return max;
         }
@@ -99,9 +133,7 @@ final class EntityAssembler {
         Set<String> keys() {
             Set<String> keys = new LinkedHashSet<>();
             if (entry != null) {
-                for (String form : Gazetteer.forms(entry)) {
-                    keys.add(NameKey.of(form));
-                }
+                keys.addAll(entryKeys.keys());
             }
             for (Found f : found) {
                 keys.add(f.key);
@@ -117,7 +149,7 @@ final class EntityAssembler {
             int org = 0;
             int product = 0;
             for (Found f : found) {
-                int weight = f.key.split(" ").length; // full names say more than a surname alone
+                int weight = f.words; // full names say more than a surname alone
                 switch (f.type) {
                     case NameSpan.PER -> per += weight;
                     case NameSpan.PRODUCT -> product += weight;
@@ -138,7 +170,7 @@ final class EntityAssembler {
             Gazetteer.Entry entry = gazetteer.lookupKey(f.key);
             String id = entry != null ? "g:" + entry.name() : "k:" + f.key;
             Cluster c = clusters.computeIfAbsent(id, k -> new Cluster());
-            c.entry = entry;
+            c.know(entry, entry == null ? null : keysOf(entry));
             c.found.add(f);
         }
         mergeShortForms(new ArrayList<>(clusters.values()), clusters);
@@ -192,7 +224,7 @@ final class EntityAssembler {
                 }
                 String key = NameKey.of(surface);
                 if (!key.isEmpty()) {
-                    all.add(new Found(surface.replaceAll("\\s+", " "), key, n.type(), s.origin, mention, order++));
+                    all.add(new Found(surface.replaceAll("\\s+", " "), key, wordCount(key), n.type(), s.origin, mention, order++));
                 }
             }
         }
@@ -224,7 +256,7 @@ final class EntityAssembler {
                 Gazetteer.Entry person = personBySurname.get(c.found.get(0).key);
                 if (person != null) {
                     Cluster known = clusters.computeIfAbsent("g:" + person.name(), k -> new Cluster());
-                    known.entry = person;
+                    known.know(person, keysOf(person));
                     c.mergedInto = known;
                     known.found.addAll(c.found);
                 }
