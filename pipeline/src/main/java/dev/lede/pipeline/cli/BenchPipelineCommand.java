@@ -50,7 +50,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     int rounds;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "100",
-            description = "Pages run before timing, for the JIT (default: ${DEFAULT-VALUE}).")
+            description = {"Pages run end to end before timing, for the JIT (default: ${DEFAULT-VALUE}); the whole",
+                    "corpus also runs once without NER, untimed, so that run is measured at steady state."})
     int warmup;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
