@@ -368,32 +368,20 @@ final class MetadataReader {
     private static String published(Document doc, JsonLd ld, JsonNode article, Element h1, String url) {
         // a date in the URL is set when the story is published and never changes
         String d = urlDate(url);
-        if (d == null) {
-            d = labelledPublication(doc);
+        if (d != null) {
+            return d;
         }
-        if (d == null) {
-            d = dateline(h1, false);
+        String shown = labelledPublication(doc);
+        if (shown == null) {
+            shown = dateline(h1, false);
         }
-        if (d == null) {
-            d = firstDate(JsonLd.text(article, "datePublished"));
+        String declared = declaredPublication(doc, ld, article);
+        if (shown != null) {
+            // "09.10.2024" could be either order: the markup's date-time "2024-09-10T16:07:00Z" says which (a
+            // date alone may itself have been read from "03-09-2026", no better than the visible one)
+            return declared != null && declared.length() > 10 && isDayMonthSwap(shown, declared) ? declared : shown;
         }
-        if (d == null) {
-            for (JsonNode n : ld.things()) {
-                d = firstDate(JsonLd.text(n, "datePublished"));
-                if (d != null) {
-                    break;
-                }
-            }
-        }
-        if (d == null) {
-            d = metaDate(doc, PUBLISHED_META);
-        }
-        if (d == null) {
-            Element e = doc.selectFirst("[itemprop=datePublished]");
-            if (e != null) {
-                d = firstDate(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
-            }
-        }
+        d = declared;
         if (d == null) {
             d = timeElement(doc, h1);
         }
@@ -412,6 +400,37 @@ final class MetadataReader {
             d = firstShortDate(doc, true);
         }
         return d;
+    }
+
+    /** The publication date the markup declares: JSON-LD, then meta tags, then microdata. */
+    private static String declaredPublication(Document doc, JsonLd ld, JsonNode article) {
+        String d = firstDate(JsonLd.text(article, "datePublished"));
+        if (d == null) {
+            for (JsonNode n : ld.things()) {
+                d = firstDate(JsonLd.text(n, "datePublished"));
+                if (d != null) {
+                    break;
+                }
+            }
+        }
+        if (d == null) {
+            d = metaDate(doc, PUBLISHED_META);
+        }
+        if (d == null) {
+            Element e = doc.selectFirst("[itemprop=datePublished]");
+            if (e != null) {
+                d = firstDate(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
+            }
+        }
+        return d;
+    }
+
+    /** Whether two ISO dates are the same year with day and month swapped (2024-10-09 and 2024-09-10). */
+    private static boolean isDayMonthSwap(String a, String b) {
+        if (a.length() < 10 || b.length() < 10 || a.regionMatches(0, b, 0, 10)) {
+            return false;
+        }
+        return a.regionMatches(0, b, 0, 5) && a.regionMatches(5, b, 8, 2) && a.regionMatches(8, b, 5, 2);
     }
 
     /**
@@ -452,7 +471,8 @@ final class MetadataReader {
      * The date the page shows its readers with the headline: the first short line with a date among the
      * elements right after the h1 (or, failing that, just before it). It wins over the markup's dates,
      * which CMSs often leave stale or re-stamp on every build; on the WCXB pages it is the date the labels
-     * give far more often than any meta tag. Lines that say "Updated ..." count only with {@code updates}.
+     * give far more often than any meta tag. Lines that say "Updated ..." count only with {@code updates};
+     * footers, comments and related lists do not count.
      */
     static String dateline(Element h1, boolean updates) {
         if (h1 == null) {
@@ -461,7 +481,7 @@ final class MetadataReader {
         int seen = 0;
         for (Element e = next(h1); e != null && seen < DATELINE_REACH; e = next(e), seen++) {
             String d = shortDate(e, updates);
-            if (d != null) {
+            if (d != null && !inPageChrome(e)) {
                 return d;
             }
             if (e.ownText().length() > STORY_CHARS) {
@@ -471,7 +491,7 @@ final class MetadataReader {
         seen = 0;
         for (Element e = previous(h1); e != null && seen < DATELINE_REACH / 4; e = previous(e), seen++) {
             String d = shortDate(e, updates);
-            if (d != null) {
+            if (d != null && !inPageChrome(e)) {
                 return d;
             }
         }
@@ -641,12 +661,13 @@ final class MetadataReader {
 
     /**
      * Whether {@code e} sits in navigation, a footer, an aside, comments or a related list. The body itself
-     * does not count: CMSs put classes like "comments-open" on it.
+     * does not count: CMSs put classes like "comments-open" on it; nor does an aside within the article,
+     * which holds the article's own details (its date, its author).
      */
     private static boolean inPageChrome(Element e) {
         for (Element x = e; x != null && !x.normalName().equals("body"); x = x.parent()) {
             String tag = x.normalName();
-            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")
+            if (tag.equals("nav") || tag.equals("footer") || (tag.equals("aside") && x.closest("article") == null)
                     || ASIDE_NAMES.matcher(BoilerplateHints.names(x)).find()) {
                 return true;
             }

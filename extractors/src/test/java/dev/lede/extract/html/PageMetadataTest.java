@@ -124,4 +124,22 @@ class PageMetadataTest {
                 + "<div class=\"fusion-meta\"><span>Published On: 15 August 2025</span></div></article></body></html>";
         assertEquals("2025-08-15", extractor.extract(html, "https://example.org/x").publishedAt());
     }
+
+    @Test
+    void anAmbiguousNumericDateIsReadTheWayTheMarkupDatesIt() {
+        String body = "<article><h1>Renovation phases and timelines</h1><p>09.10.2024</p>" + STORY + "</article>";
+        assertEquals("2024-10-09", page("", body).publishedAt(), "day first, as in most of Europe");
+        assertEquals("2024-09-10T16:07:00Z", page("<meta property=\"article:published_time\" content=\"2024-09-10T16:07:00Z\">",
+                body).publishedAt());
+    }
+
+    @Test
+    void theDatelineSkipsFootersButReadsAnAsideInsideTheArticle() {
+        PageExtraction p = page("", "<article><aside><time datetime=\"2021-06-06\">June 6, 2021</time></aside>"
+                + "<h1>A brief intro to git</h1>" + STORY + "</article>");
+        assertEquals("2021-06-06", p.publishedAt());
+        p = page("", "<div class=\"lhs\"><span>January 16, 2025</span><h1>Types of mobile apps</h1>"
+                + "<div class=\"blogList-footer-social\"><span>July 15, 2025</span></div></div>" + STORY);
+        assertEquals("2025-01-16", p.publishedAt());
+    }
 }
