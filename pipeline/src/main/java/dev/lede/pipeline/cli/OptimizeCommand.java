@@ -19,8 +19,8 @@ import java.util.concurrent.Callable;
         description = {"Merge the index into few segments (Lucene's force-merge) and commit. Searches and",
                 "related lists look each term up once per segment: after a backfill (a large ingest or a",
                 "first crawl) a merged index answers faster. Writing afterwards merges as usual. Needs",
-                "about the index's size free on disk while it runs; takes minutes for a large archive.",
-                "Exit code 3 when another process is writing the index.",
+                "about the index's size free on disk while it runs, and a minute or two per 100,000",
+                "articles. Exit code 3 when another process is writing the index.",
                 "Example: lede ingest cms-export.jsonl && lede optimize"})
 public final class OptimizeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(OptimizeCommand.class);
