@@ -44,6 +44,8 @@ final class CompanyRulesStage implements NerStage {
             + "while|terwijl|last|next|new|nieuwe|chief|executive|ceo|founder|oprichter|topman|topvrouw");
     // adjectives of place: "Chinese", "British", "Europese", "Amsterdamse" (Dutch capitalises them too)
     private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:se|sche|ese|ish|ian|ean)");
+    // a compound ending in a lower-case noun is a noun, not part of a name: "IT-bedrijf", "Knesset-leden"
+    private static final Pattern COMMON_COMPOUND = Pattern.compile(".*-\\p{Ll}{3,}");
     private static final Pattern CORPORATE_END = Pattern.compile(
             "Inc\\.?|Corp\\.?|Corporation|Co\\.|Ltd\\.?|Limited|LLC|plc|PLC|GmbH|AG|S\\.A\\.|SA|SE|N\\.V\\.|NV|B\\.V\\.|BV"
                     + "|Holdings?|Group|Groep|Capital|Ventures|Partners|Robotics|Labs?|Technologies|Systems|Analytics|Trading|Insurance");
@@ -206,10 +208,15 @@ final class CompanyRulesStage implements NerStage {
             t.setNER(n == null ? "O" : n.type());
             // marking name words here keeps the rules cheap: TokensRegex compares a tag, not a regex
             boolean commonAtStart = i == 0 && common.contains(s.word(0).toLowerCase(java.util.Locale.ROOT));
-            t.setTag(!commonAtStart && isNameWord(s.word(i), n) ? "NAME" : "O");
+            t.setTag(!commonAtStart && isNameWord(s.word(i), n) ? "NAME" : isOf(s.word(i), s.language) ? "OF" : "O");
             tokens.add(t);
         }
         return tokens;
+    }
+
+    /** "of" joining "Bank of England", "van" joining "Universiteit van Amsterdam"; Dutch "of" is "or". */
+    private static boolean isOf(String word, String language) {
+        return word.equals("van") || word.equals("of") && !"nl".equals(language);
     }
 
     private void collect(TaggedSentence s, List<CoreLabel> tokens) {
@@ -236,7 +243,8 @@ final class CompanyRulesStage implements NerStage {
      * company name: the CRF reads "Veldhoven" in "Veldhoven Robotics" as a place.
      */
     static boolean isNameWord(String word, NameSpan name) {
-        if (!NAME_WORD.matcher(word).matches() || NOT_NAME.matcher(word).matches() || ADJECTIVE.matcher(word).matches()) {
+        if (!NAME_WORD.matcher(word).matches() || NOT_NAME.matcher(word).matches() || ADJECTIVE.matcher(word).matches()
+                || COMMON_COMPOUND.matcher(word).matches()) {
             return false;
         }
         return name == null || !name.type().equals(NameSpan.PRODUCT) && !name.type().equals(NameSpan.TERM)

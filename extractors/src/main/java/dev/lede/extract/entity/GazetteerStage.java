@@ -1,19 +1,49 @@
 package dev.lede.extract.entity;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Tags the names of the {@link Gazetteer}, longest match first, in every sentence including table
  * cells. A known name overrides what the CRF guessed for the same words ("Andreessen Horowitz" is a
  * company, not a person; "Claude" is a product), but a longer CRF name that contains it stays
  * ("Sequoia Capital China").
+ *
+ * <p>A person or company name that is, as a whole, a country or a province, state or region ({@code places.txt},
+ * from ISO 3166 in English and Dutch) is a place: the Dutch CRF reads "Israël kan inleveren" or "Tamil Nadu" as
+ * a company or a person. Names the gazetteer knows keep their kind. The match is exact, case included: the
+ * construction company "BAM" is not the Iranian province "Bam".
  */
 final class GazetteerStage implements NerStage {
+    static final String PLACES = "/dev/lede/extract/entity/places.txt";
+    private static final Set<String> PLACES_AS_WRITTEN = readPlaces();
     private final Gazetteer gazetteer;
 
     GazetteerStage(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    private static Set<String> readPlaces() {
+        try (InputStream in = GazetteerStage.class.getResourceAsStream(PLACES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + PLACES);
+            }
+            Set<String> names = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    names.add(line.strip());
+                }
+            }
+            return Set.copyOf(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -29,6 +59,12 @@ final class GazetteerStage implements NerStage {
     }
 
     private void tag(TaggedSentence s) {
+        for (NameSpan n : List.copyOf(s.names())) {
+            if ((NameSpan.PER.equals(n.type()) || NameSpan.ORG.equals(n.type()))
+                    && PLACES_AS_WRITTEN.contains(s.words(n.start(), n.end()))) {
+                s.replace(n, n.withType(NameSpan.LOC, name()));
+            }
+        }
         String[] keys = new String[s.size()];
         for (int i = 0; i < s.size(); i++) {
             keys[i] = NameKey.of(s.word(i));

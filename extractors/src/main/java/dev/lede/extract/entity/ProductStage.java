@@ -22,6 +22,9 @@ final class ProductStage implements NerStage {
     private static final Pattern VERSION = Pattern.compile(
             "(?i)v?\\d+(?:\\.\\d+)*[a-z]?|\\d+(?:\\.\\d+)?[bmk]|\\d+x\\d+[bm]?|[a-z]?\\d+[a-z]{0,2}|o\\d|r\\d");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    // "VTM 22.15", "ARD 0.45": a clock time (a TV guide, a timetable) is no version, and neither is the day of
+    // a date ("DM 26 / 7 / 2000")
+    private static final Pattern CLOCK = Pattern.compile("(?:[01]?\\d|2[0-3])[.:][0-5]\\d");
     private static final Pattern TIER = Pattern.compile(
             "Pro|Ultra|Flash|Sonnet|Opus|Haiku|Mini|mini|Turbo|Max|Nano|Lite|Plus|Instruct|Chat|Vision|Coder|Large|Small|Medium|Air|Omni");
     private static final Pattern PRODUCT_NOUN = Pattern.compile(
@@ -110,8 +113,10 @@ final class ProductStage implements NerStage {
     private void versions(TaggedSentence s, Set<String> products) {
         for (int i = 0; i + 1 < s.size(); i++) {
             String w = s.word(i);
-            if (!Character.isUpperCase(w.codePointAt(0)) || !VERSION.matcher(s.word(i + 1)).matches()
-                    || YEAR.matcher(s.word(i + 1)).matches() || i + 2 < s.size() && PERCENT.matcher(s.word(i + 2)).matches()) {
+            String next = s.word(i + 1);
+            if (!Character.isUpperCase(w.codePointAt(0)) || !VERSION.matcher(next).matches() || YEAR.matcher(next).matches()
+                    || CLOCK.matcher(next).matches()
+                    || i + 2 < s.size() && (PERCENT.matcher(s.word(i + 2)).matches() || s.word(i + 2).equals("/"))) {
                 continue;
             }
             NameSpan at = s.nameAt(i);

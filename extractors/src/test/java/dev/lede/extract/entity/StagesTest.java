@@ -36,6 +36,22 @@ class StagesTest {
     }
 
     @Test
+    void dutchOfIsOrAndACompoundEndingInACompanyNounIsOne() {
+        List<TaggedSentence> a = Articles.dutch("Ze werkten bij Sabena of Swissair. Het Brugse IT-bedrijf Tectrade groeit.",
+                "Sabena=ORG", "Swissair=ORG");
+        new CompanyRulesStage(language -> Set.of()).apply(a);
+        assertEquals(List.of("Sabena|ORG", "Swissair|ORG", "Tectrade|ORG"), Articles.names(a));
+    }
+
+    @Test
+    void countriesAndProvincesAreNoPeopleOrCompanies() {
+        List<TaggedSentence> a = Articles.dutch("Israël kan inleveren. Rellen in Tamil Nadu raakten BAM.",
+                "Israël=ORG", "Tamil Nadu=PER", "BAM=ORG");
+        new GazetteerStage(GAZETTEER).apply(a);
+        assertEquals(List.of("Israël|LOC", "Tamil Nadu|LOC", "BAM|ORG"), Articles.names(a));
+    }
+
+    @Test
     void aRuleDoesNotTurnAFullPersonNameIntoACompany() {
         List<TaggedSentence> a = Articles.english("The company Sam Altman leads raised money.", "Sam Altman=PER");
         new CompanyRulesStage(language -> Set.of()).apply(a);
@@ -51,6 +67,13 @@ class StagesTest {
         List<String> names = Articles.names(a);
         assertEquals(List.of("Anthropic|ORG", "Claude|PRODUCT", "Grok 3|PRODUCT", "Gemini 1.5 Pro|PRODUCT",
                 "Tesla|ORG", "Optimus|PRODUCT", "Nvidia|ORG", "Claude|PRODUCT"), names);
+    }
+
+    @Test
+    void clockTimesAreNoVersions() {
+        List<TaggedSentence> a = Articles.dutch("Zwerfroute Canvas 21.30 en daarna Arte 0.45.", "Canvas=ORG", "Arte=ORG");
+        new ProductStage(GAZETTEER).apply(a);
+        assertEquals(List.of("Canvas|ORG", "Arte|ORG"), Articles.names(a));
     }
 
     @Test
