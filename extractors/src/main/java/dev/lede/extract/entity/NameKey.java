@@ -17,11 +17,57 @@ final class NameKey {
     }
 
     static String of(String name) {
-        String s = stripPossessive(name.strip());
+        String stripped = name.strip();
+        // most names and words are ASCII, and every word of every sentence is keyed: no regex for them
+        return isAscii(stripped) ? asciiKey(stripped) : generalKey(stripped);
+    }
+
+    /** The key of any stripped text: the definition {@link #asciiKey} agrees with. */
+    static String generalKey(String stripped) {
+        String s = stripPossessive(stripped);
         s = Normalizer.normalize(s, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return s;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #generalKey} of ASCII text, without regular expressions or normalisation. */
+    static String asciiKey(String s) {
+        int end = s.length();
+        if (end >= 2 && s.charAt(end - 1) == 's' && isAsciiQuote(s.charAt(end - 2))) {
+            end -= 2;
+        } else if (end >= 1 && isAsciiQuote(s.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder key = new StringBuilder(end);
+        boolean gap = false;
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && key.length() > 0) {
+                    key.append(' ');
+                }
+                gap = false;
+                key.append(upper ? (char) (c + ('a' - 'A')) : c);
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean isAsciiQuote(char c) {
+        return c == '\'' || c == '`';
     }
 
     /** "Musk's" → "Musk", "Mercedes'" → "Mercedes"; other text unchanged. */
