@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +55,7 @@ import java.util.stream.Stream;
 public final class PipelineBenchmark {
     private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
     /**
      * @param articles pages in the corpus
@@ -396,17 +398,18 @@ public final class PipelineBenchmark {
 
     private void report(PipelineReport.Phase p) {
         log.printf("%-11s %d thread(s), round %d: %,d articles in %.1f s = %.1f articles/s, %,.0f words/s, "
-                        + "%.1f articles per CPU-second, %s allocated per article (load %.2f)%n",
+                        + "%.1f articles per CPU-second, %s allocated per article, JIT compiling %.1f s (load %.2f)%n",
                 p.kind(), p.threads(), p.round(), p.articles(), p.seconds(), p.articlesPerSecond(), p.wordsPerSecond(),
-                p.articlesPerCpuSecond(), mb(p.allocatedBytesPerArticle()), p.loadAverage());
+                p.articlesPerCpuSecond(), mb(p.allocatedBytesPerArticle()), p.jitSeconds(), p.loadAverage());
     }
 
     /** Wall clock, process CPU, allocation and heap of one run. */
-    private record Meter(HeapMeter heap, long wall, long cpu, long allocated) {
+    private record Meter(HeapMeter heap, long wall, long cpu, long allocated, long jitMillis) {
         static Meter start(HeapMeter heap) {
             System.gc(); // each run starts from the same live heap, so that heap figures compare
             heap.reset();
-            return new Meter(heap, System.nanoTime(), OS.getProcessCpuTime(), THREADS.getTotalThreadAllocatedBytes());
+            return new Meter(heap, System.nanoTime(), OS.getProcessCpuTime(), THREADS.getTotalThreadAllocatedBytes(),
+                    compilingMillis());
         }
 
         Measured stop(String kind, int threads, int round, int done, int failed, long words, StageTimes stages,
@@ -417,8 +420,12 @@ public final class PipelineBenchmark {
             int n = Math.max(1, done + failed);
             PipelineReport.Phase phase = new PipelineReport.Phase(kind, threads, round, done, failed, seconds,
                     done / seconds, words / seconds, cpuSeconds > 0 ? done / cpuSeconds : 0, bytes / n,
-                    OS.getSystemLoadAverage());
+                    OS.getSystemLoadAverage(), (compilingMillis() - jitMillis) / 1000.0);
             return new Measured(phase, stages, writer, heap.read());
+        }
+
+        private static long compilingMillis() {
+            return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : 0;
         }
     }
 

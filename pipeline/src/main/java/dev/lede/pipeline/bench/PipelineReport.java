@@ -81,10 +81,12 @@ public record PipelineReport(String benchmark, Instant startedAt, Environment en
      *                               throughput per core, not distorted by other processes' load
      * @param allocatedBytesPerArticle heap allocated by every thread of the process, per article
      * @param loadAverage            one-minute load average at the end of the run
+     * @param jitSeconds             time the JIT compilers spent compiling during the run (part of the process
+     *                               CPU time): a large figure means the code was not yet warm
      */
     public record Phase(String kind, int threads, int round, int articles, int failed, double seconds,
                         double articlesPerSecond, double wordsPerSecond, double articlesPerCpuSecond,
-                        long allocatedBytesPerArticle, double loadAverage) {
+                        long allocatedBytesPerArticle, double loadAverage, double jitSeconds) {
     }
 
     /** End-to-end throughput over NER-only throughput with {@code threads} workers (best round of each). */
