@@ -5,7 +5,6 @@ import org.jsoup.nodes.Element;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What an element's tag, ARIA role, class and id say about it: page chrome (navigation, share bars, comments,
@@ -18,29 +17,33 @@ final class BoilerplateHints {
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
     /** Names that mean chrome wherever they appear: comments, share bars, related lists, sidebars, footers. */
-    private static final Pattern STRONG_CHROME_NAMES = Pattern.compile(
-            "comment|disqus|respond|replies|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up"
-                    + "|cookie|consent|gdpr|breadcrumb|sidebar|side-bar|navbar|navigation|footer|outbrain|taboola"
-                    + "|author-bio|authorbio|author-box|about-the-author|paywall|nextpost|next-post|prev-post"
-                    + "|previous-post|post-nav|nav-links|more-stories|most-read|trending|popular-posts"
-                    + "|(^|[^a-z0-9])(lang-note|language-note)([^a-z0-9]|$)");
+    private static final NameWords STRONG_CHROME_NAMES = new NameWords(false,
+            "comment", "disqus", "respond", "replies", "share", "sharing", "social", "related", "recommend",
+            "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr", "breadcrumb", "sidebar",
+            "side-bar", "navbar", "navigation", "footer", "outbrain", "taboola", "author-bio", "authorbio",
+            "author-box", "about-the-author", "paywall", "nextpost", "next-post", "prev-post", "previous-post",
+            "post-nav", "nav-links", "more-stories", "most-read", "trending", "popular-posts");
+    /** Strong chrome names that are whole words only. */
+    private static final NameWords STRONG_CHROME_WORDS = new NameWords(true, "lang-note", "language-note");
     /**
      * Names that usually mean chrome but that page builders also put on content ("elementor-widget",
      * "widget-span"): they only count against small parts of the article.
      */
-    private static final Pattern WEAK_CHROME_NAMES = Pattern.compile(
-            "widget|promo|sponsor|advert|banner|popup|pop-up|modal|overlay|masthead|menu|pagination|pager|toolbar"
-                    + "|popular|read-more|readmore|also-read|byline|post-meta|entry-meta|article-meta|post-tags"
-                    + "|entry-tags|tag-list|tags-list|taglist|categories|skip-link|screen-reader|sr-only|visually-hidden"
-                    + "|print-only|login|signin|jump-to|table-of-contents|toc-|-toc|ez-toc|cta|callout-box|lightbox"
-                    + "|carousel|slider|ticker|rating|feedback|survey|donate");
+    private static final NameWords WEAK_CHROME_NAMES = new NameWords(false,
+            "widget", "promo", "sponsor", "advert", "banner", "popup", "pop-up", "modal", "overlay", "masthead",
+            "menu", "pagination", "pager", "toolbar", "popular", "read-more", "readmore", "also-read", "byline",
+            "post-meta", "entry-meta", "article-meta", "post-tags", "entry-tags", "tag-list", "tags-list",
+            "taglist", "categories", "skip-link", "screen-reader", "sr-only", "visually-hidden", "print-only",
+            "login", "signin", "jump-to", "table-of-contents", "toc-", "-toc", "ez-toc", "cta", "callout-box",
+            "lightbox", "carousel", "slider", "ticker", "rating", "feedback", "survey", "donate");
     /** Chrome names that are whole words only ("ad" inside "header" or "shadow" means nothing). */
-    private static final Pattern CHROME_WORDS = Pattern.compile(
-            "(^|[^a-z0-9])(ad|ads|adv|nav|tags|tag|meta|share|hidden|hide|aside|links|promo|tools|follow|print"
-                    + "|rail|crumbs|masthead|credits|author|caption|wp-caption-text|date|dateline|note|notice|lang-note"
-                    + "|toc)([^a-z0-9]|$)");
-    private static final Pattern CONTENT_NAMES = Pattern.compile(
-            "article|body|content|entry|main|post|story|text|prose|blog|hentry|h-entry|column|markdown|rich");
+    private static final NameWords CHROME_WORDS = new NameWords(true,
+            "ad", "ads", "adv", "nav", "tags", "tag", "meta", "share", "hidden", "hide", "aside", "links", "promo",
+            "tools", "follow", "print", "rail", "crumbs", "masthead", "credits", "author", "caption",
+            "wp-caption-text", "date", "dateline", "note", "notice", "lang-note", "toc");
+    private static final NameWords CONTENT_NAMES = new NameWords(false,
+            "article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog", "hentry",
+            "h-entry", "column", "markdown", "rich");
 
     private BoilerplateHints() {
     }
@@ -49,8 +52,8 @@ final class BoilerplateHints {
      * Taxonomy classes that CMSs put on an article's container ("category-social-media", "tag-sharing"):
      * they name what the article is about, not what the element is.
      */
-    private static final Pattern TAXONOMY_CLASS = Pattern.compile(
-            "(^|\\s)(category|tag|tags|post_tag|topic|topics|section|channel|format|type|status|label|rubriek)[-_][^\\s]*");
+    private static final String[] TAXONOMY_PREFIXES = {"category", "tag", "tags", "post_tag", "topic", "topics",
+            "section", "channel", "format", "type", "status", "label", "rubriek"};
 
     /** The element's class and id, lower-cased, without taxonomy classes. */
     static String names(Element e) {
@@ -60,7 +63,31 @@ final class BoilerplateHints {
             return "";
         }
         String names = (cls + " " + id).toLowerCase(Locale.ROOT);
-        return names.indexOf('-') >= 0 || names.indexOf('_') >= 0 ? TAXONOMY_CLASS.matcher(names).replaceAll(" ") : names;
+        if (names.indexOf('-') < 0 && names.indexOf('_') < 0) {
+            return names;
+        }
+        StringBuilder kept = new StringBuilder(names.length());
+        int n = names.length();
+        for (int start = 0, end; start < n; start = end + 1) {
+            end = start;
+            while (end < n && !Character.isWhitespace(names.charAt(end))) {
+                end++;
+            }
+            if (end > start && !isTaxonomy(names, start, end)) {
+                kept.append(kept.length() == 0 ? "" : " ").append(names, start, end);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean isTaxonomy(String names, int start, int end) {
+        for (String prefix : TAXONOMY_PREFIXES) {
+            int at = start + prefix.length();
+            if (at < end && names.startsWith(prefix, start) && (names.charAt(at) == '-' || names.charAt(at) == '_')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the element is page chrome by its tag or ARIA role. */
@@ -80,10 +107,10 @@ final class BoilerplateHints {
         if (names.isEmpty()) {
             return Chrome.NONE;
         }
-        if (STRONG_CHROME_NAMES.matcher(names).find()) {
+        if (STRONG_CHROME_NAMES.foundIn(names) || STRONG_CHROME_WORDS.foundIn(names)) {
             return Chrome.STRONG;
         }
-        return WEAK_CHROME_NAMES.matcher(names).find() || CHROME_WORDS.matcher(names).find() ? Chrome.WEAK : Chrome.NONE;
+        return WEAK_CHROME_NAMES.foundIn(names) || CHROME_WORDS.foundIn(names) ? Chrome.WEAK : Chrome.NONE;
     }
 
     /**
@@ -114,7 +141,7 @@ final class BoilerplateHints {
     /** Whether the element's class or id names it as content ("article-body", "entry-content", ...). */
     static boolean isContentByName(Element e) {
         String names = names(e);
-        return !names.isEmpty() && CONTENT_NAMES.matcher(names).find();
+        return !names.isEmpty() && CONTENT_NAMES.foundIn(names);
     }
 
     /** Whether the markup itself says "this is the article": article, main, schema.org articleBody. */

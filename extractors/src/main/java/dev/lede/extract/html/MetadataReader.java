@@ -51,38 +51,39 @@ final class MetadataReader {
 
     PageMetadata read(Document doc, JsonLd ld, String url) {
         JsonNode article = ld.article();
-        String siteName = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"),
+        MetaTags meta = MetaTags.of(doc);
+        String siteName = firstNonBlank(meta.first("og:site_name"), meta.first("application-name"),
                 JsonLd.text(ld.first("website"), "name"), JsonLd.text(article == null ? null : article.get("publisher"), "name"));
-        List<String> references = titleReferences(doc, article);
+        List<String> references = titleReferences(doc, meta, article);
         Element h1 = headline(doc, references, siteName);
         if (h1 == null && !references.isEmpty()) {
             // a headline set in font/b instead of a heading: anchors the byline and dateline search
             h1 = elementWithText(doc, stripSiteName(references.get(0), siteName));
         }
         String title = title(references, h1, siteName);
-        String summary = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"),
-                meta(doc, "twitter:description"), JsonLd.text(article, "description"));
+        String summary = firstNonBlank(meta.first("og:description"), meta.first("description"),
+                meta.first("twitter:description"), JsonLd.text(article, "description"));
         String canonical = canonical(doc, url);
-        String published = published(doc, ld, article, h1, url);
+        String published = published(doc, meta, ld, article, h1, url);
         String modified = firstDate(JsonLd.text(article, "dateModified"));
         if (modified == null) {
-            modified = metaDate(doc, MODIFIED_META);
+            modified = metaDate(meta, MODIFIED_META);
         }
-        List<String> authors = authors(doc, ld, article, h1);
-        String section = firstNonBlank(JsonLd.text(article, "articleSection"), meta(doc, "article:section"),
-                meta(doc, "section"), meta(doc, "parsely-section"));
-        List<String> tags = tags(doc, article);
+        List<String> authors = authors(doc, meta, ld, article, h1);
+        String section = firstNonBlank(JsonLd.text(article, "articleSection"), meta.first("article:section"),
+                meta.first("section"), meta.first("parsely-section"));
+        List<String> tags = tags(meta, article);
         return new PageMetadata(title, summary == null ? "" : summary.strip(), authors, published, modified, canonical,
-                siteName, section, tags, declaredLanguage(doc, canonical));
+                siteName, section, tags, declaredLanguage(doc, meta, canonical));
     }
 
     // ---------------------------------------------------------------- title
 
     /** The headline, og:title / twitter:title and {@code <title>} the page declares, in that order. */
-    private static List<String> titleReferences(Document doc, JsonNode article) {
+    private static List<String> titleReferences(Document doc, MetaTags meta, JsonNode article) {
         List<String> references = new ArrayList<>();
-        for (String s : new String[]{JsonLd.text(article, "headline"), firstNonBlank(meta(doc, "og:title"),
-                meta(doc, "twitter:title")), doc.title()}) {
+        for (String s : new String[]{JsonLd.text(article, "headline"), firstNonBlank(meta.first("og:title"),
+                meta.first("twitter:title")), doc.title()}) {
             if (s != null && !s.isBlank()) {
                 references.add(s.strip());
             }
@@ -365,7 +366,7 @@ final class MetadataReader {
 
     // ---------------------------------------------------------------- dates
 
-    private static String published(Document doc, JsonLd ld, JsonNode article, Element h1, String url) {
+    private static String published(Document doc, MetaTags meta, JsonLd ld, JsonNode article, Element h1, String url) {
         // a date in the URL is set when the story is published and never changes
         String d = urlDate(url);
         if (d != null) {
@@ -375,7 +376,7 @@ final class MetadataReader {
         if (shown == null) {
             shown = dateline(h1, false);
         }
-        String declared = declaredPublication(doc, ld, article);
+        String declared = declaredPublication(doc, meta, ld, article);
         if (shown != null) {
             // "09.10.2024" could be either order: the markup's date-time "2024-09-10T16:07:00Z" says which (a
             // date alone may itself have been read from "03-09-2026", no better than the visible one)
@@ -403,7 +404,7 @@ final class MetadataReader {
     }
 
     /** The publication date the markup declares: JSON-LD, then meta tags, then microdata. */
-    private static String declaredPublication(Document doc, JsonLd ld, JsonNode article) {
+    private static String declaredPublication(Document doc, MetaTags meta, JsonLd ld, JsonNode article) {
         String d = firstDate(JsonLd.text(article, "datePublished"));
         if (d == null) {
             for (JsonNode n : ld.things()) {
@@ -414,7 +415,7 @@ final class MetadataReader {
             }
         }
         if (d == null) {
-            d = metaDate(doc, PUBLISHED_META);
+            d = metaDate(meta, PUBLISHED_META);
         }
         if (d == null) {
             Element e = doc.selectFirst("[itemprop=datePublished]");
@@ -443,8 +444,8 @@ final class MetadataReader {
             return null;
         }
         for (Element e : doc.body().getAllElements()) {
-            if (!e.hasText() || e.ownText().isEmpty()) {
-                continue;
+            if (!hasOwnText(e)) {
+                continue; // Element.hasText() would read every descendant of every element
             }
             String d = shortDate(e, updates);
             if (d != null && !inPageChrome(e)) {
@@ -536,6 +537,28 @@ final class MetadataReader {
         }
     }
 
+    private static boolean hasOwnText(Element e) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a text may hold a publication label: a plain substring test, before any regex runs. */
+    private static boolean mayNamePublication(String text) {
+        for (String stem : PUBLICATION_STEMS) {
+            if (text.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] PUBLICATION_STEMS = {"ublish", "UBLISH", "osted", "OSTED", "epubliceerd",
+            "EPUBLICEERD", "eplaatst", "EPLAATST", "erschenen", "ERSCHENEN"};
+
     /**
      * The element's own text nodes joined by spaces: "October 16, 2020<span> · </span>8 min read" is
      * "October 16, 2020 8 min read", where {@link Element#ownText()} glues "20208".
@@ -581,10 +604,13 @@ final class MetadataReader {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof TextNode t) || t.isBlank() || t.parent() == null) {
+                if (!(node instanceof TextNode t) || t.parent() == null) {
                     return FilterResult.CONTINUE;
                 }
                 String text = t.getWholeText();
+                if (!mayNamePublication(text)) {
+                    return FilterResult.CONTINUE;
+                }
                 if (label.reset(text).find()) {
                     Element e = t.parent();
                     String own = ownLine(e);
@@ -792,9 +818,9 @@ final class MetadataReader {
         return value == null ? null : DateParser.parseMachine(value).orElse(null);
     }
 
-    private static String metaDate(Document doc, String[] names) {
+    private static String metaDate(MetaTags meta, String[] names) {
         for (String name : names) {
-            String v = meta(doc, name);
+            String v = meta.first(name);
             String d = firstDate(v);
             if (d != null) {
                 return d;
@@ -805,7 +831,7 @@ final class MetadataReader {
 
     // ---------------------------------------------------------------- authors
 
-    private static List<String> authors(Document doc, JsonLd ld, JsonNode article, Element h1) {
+    private static List<String> authors(Document doc, MetaTags meta, JsonLd ld, JsonNode article, Element h1) {
         List<String> out = new ArrayList<>();
         if (article != null) {
             JsonNode a = article.get("author");
@@ -823,8 +849,7 @@ final class MetadataReader {
         }
         if (out.isEmpty()) {
             for (String name : AUTHOR_META) {
-                for (Element m : doc.select("meta[name=" + name + "], meta[property=" + name + "]")) {
-                    String v = m.attr("content");
+                for (String v : meta.named(name)) {
                     if (!v.isBlank() && !v.startsWith("http")) {
                         out.addAll(AuthorNames.fromByline(v));
                     }
@@ -925,10 +950,10 @@ final class MetadataReader {
         return null;
     }
 
-    private static List<String> tags(Document doc, JsonNode article) {
+    private static List<String> tags(MetaTags meta, JsonNode article) {
         Set<String> tags = new LinkedHashSet<>();
-        for (Element m : doc.select("meta[property=article:tag], meta[name=article:tag]")) {
-            addTag(tags, m.attr("content"));
+        for (String t : meta.named("article:tag")) {
+            addTag(tags, t);
         }
         if (tags.isEmpty()) {
             for (String k : JsonLd.texts(article, "keywords")) {
@@ -938,7 +963,7 @@ final class MetadataReader {
             }
         }
         if (tags.isEmpty()) {
-            String news = meta(doc, "news_keywords");
+            String news = meta.first("news_keywords");
             if (news != null) {
                 for (String part : news.split(",")) {
                     addTag(tags, part);
@@ -955,14 +980,14 @@ final class MetadataReader {
         }
     }
 
-    private static String declaredLanguage(Document doc, String canonical) {
+    private static String declaredLanguage(Document doc, MetaTags meta, String canonical) {
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank() && html != null) {
             lang = html.attr("xml:lang");
         }
         if (lang.isBlank()) {
-            lang = Objects.requireNonNullElse(firstNonBlank(meta(doc, "og:locale"), httpEquiv(doc, "content-language")), "");
+            lang = Objects.requireNonNullElse(firstNonBlank(meta.first("og:locale"), httpEquiv(doc, "content-language")), "");
         }
         if (lang.isBlank() && canonical != null) {
             for (Element alt : doc.select("link[rel=alternate][hreflang][href]")) {
@@ -997,19 +1022,6 @@ final class MetadataReader {
         return null;
     }
 
-    /** A meta tag's content by name or property (case-insensitive). */
-    static String meta(Document doc, String key) {
-        for (Element m : doc.head() == null ? doc.select("meta") : doc.select("meta")) {
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
-                String c = m.attr("content").strip();
-                if (!c.isEmpty()) {
-                    return c;
-                }
-            }
-        }
-        return null;
-    }
 
     static String firstNonBlank(String... values) {
         for (String v : values) {

@@ -102,7 +102,13 @@ final class PageListsReader {
     }
 
     private static String label(Element h) {
-        return h.text().replace('\u00a0', ' ').strip().replaceAll("[\\s:：.…]+$", "").strip();
+        String s = h.text().replace('\u00a0', ' ').strip();
+        int end = s.length();
+        // trailing colons, dots and ellipses ("Read more:", "Topics …"), without a regex per candidate
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || ":：.…".indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return s.substring(0, end).strip();
     }
 
     /**
