@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 /** {@code lede train ner-nl}: the Dutch CRF, from the CoNLL-2002 Dutch data or any file in its format. */
 @Command(name = "ner-nl", mixinStandardHelpOptions = true,
         description = {"Train the Dutch named-entity CRF (CoreNLP CRFClassifier, features in dutch-ner.prop) and measure it on a development file.",
-                "Takes about 10 minutes (gradient on 2 threads, 90 quasi-Newton iterations) and 6 GB of heap on CoNLL-2002; run it as: LEDE_JAVA_OPTS=-Xmx8g nice ./lede train ner-nl",
+                "Takes about an hour (gradient on 2 threads, 205 quasi-Newton iterations) and 6 GB of heap on CoNLL-2002; run it as: LEDE_JAVA_OPTS=-Xmx8g nice ./lede train ner-nl",
                 "The CoNLL-2002 files are for research use only: read the model card before shipping a model trained on them in a commercial product. --train takes Dutch data you hold under other terms."})
 public final class DutchNerTrainCommand implements Callable<Integer> {
     private static final long RECOMMENDED_HEAP = 6L << 30;
