@@ -5,6 +5,10 @@ import dev.lede.model.FaqEntry;
 import dev.lede.model.FurtherReading;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,12 +97,39 @@ final class PageListsReader {
                     || tag.equals("b") || tag.equals("dt")) && e.childrenSize() <= 2) {
                 String own = e.ownText().strip();
                 if (!own.isEmpty() && own.length() <= MAX_HEADING_CHARS && e.parent() != null
-                        && e.text().length() <= MAX_HEADING_CHARS) {
+                        && !moreLettersThan(e, MAX_HEADING_CHARS) && e.text().length() <= MAX_HEADING_CHARS) {
                     out.add(e);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the element's text has more than {@code max} non-blank characters (a lower bound of its
+     * {@link Element#text()} length), counted without building
+     * the text and stopping at the limit: a wrapper with two children can hold a whole page, and
+     * {@link Element#text()} would build it all just to learn that it is long.
+     */
+    private static boolean moreLettersThan(Element e, int max) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    for (int i = 0; i < text.length() && count[0] <= max; i++) {
+                        char c = text.charAt(i);
+                        // what Element.text() keeps of it at least (it folds no-break spaces too)
+                        if (!Character.isWhitespace(c) && c != '\u00a0') {
+                            count[0]++;
+                        }
+                    }
+                }
+                return count[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] > max;
     }
 
     private static String label(Element h) {
