@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Whatever the text (pipes, dashes, stray quotes, any script), every mention is the body text at its offsets. */
-class EntityOffsetsProperties {
+class EntityOffsetsPropertiesTest {
     // the models load once per JVM (NerModels caches them); the extractor itself is cheap
     private static final NamedEntityExtractor EXTRACTOR = NamedEntityExtractor.create();
 
