@@ -32,8 +32,13 @@ public final class IndexBenchmark {
     private static final int SOURCE_EVERY = 97;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** What to run. */
-    public record Settings(int articles, int threads, int queries, int warmup, long seed) {
+    /**
+     * What to run.
+     *
+     * @param optimize merge the index into one segment before the queries, as {@code lede optimize} does after
+     *                 a backfill (a kept index stays merged)
+     */
+    public record Settings(int articles, int threads, int queries, int warmup, long seed, boolean optimize) {
     }
 
     /**
@@ -42,7 +47,9 @@ public final class IndexBenchmark {
      * @param textMegabytes     title, summary and body text indexed (UTF-16 chars / 2^20)
      * @param indexSeconds      wall time of the upserts and commits (generating the articles not included); 0 when
  *                          an earlier run's index was reused
-     * @param indexBytes        index size on disk after the final commit
+     * @param indexBytes        index size on disk after the final commit (and the merge, with --optimize)
+     * @param optimizeSeconds   wall time of merging the index into one segment; 0 without --optimize or when it
+     *                          already was one segment
      * @param search            search latency, wall clock: one to three words of either language, every fifth
      *                          query filtered by a company, every tenth by months; facets counted
      * @param searchCpu         CPU time of the query thread per search
@@ -54,11 +61,11 @@ public final class IndexBenchmark {
      * @param loadAverage       the machine's one-minute load average before and after the timed queries
      */
     @JsonPropertyOrder({"benchmark", "articles", "threads", "cores", "textMegabytes", "indexSeconds",
-            "articlesPerSecond", "indexBytes", "segments", "search", "searchCpu", "related", "relatedCpu",
+            "articlesPerSecond", "indexBytes", "segments", "optimizeSeconds", "search", "searchCpu", "related", "relatedCpu",
             "peakHeapBytes", "peakLiveHeapBytes", "liveHeapBytes", "maxHeapBytes", "loadAverage"})
     public record Result(String benchmark, int articles, int threads, int cores, double textMegabytes,
                          double indexSeconds, double articlesPerSecond, long indexBytes, int segments,
-                         LatencyFigures search, LatencyFigures searchCpu, LatencyFigures related,
+                         double optimizeSeconds, LatencyFigures search, LatencyFigures searchCpu, LatencyFigures related,
                          LatencyFigures relatedCpu, long peakHeapBytes, long peakLiveHeapBytes, long liveHeapBytes,
                          long maxHeapBytes, double[] loadAverage) {
     }
@@ -107,6 +114,12 @@ public final class IndexBenchmark {
                 indexNanos += System.nanoTime() - start;
                 progress.accept(to);
             }
+            double optimizeSeconds = 0;
+            if (settings.optimize() && index.segments() > 1) {
+                long start = System.nanoTime();
+                index.forceMerge(1);
+                optimizeSeconds = round((System.nanoTime() - start) / 1e9);
+            }
             long indexBytes = PipelineBenchmark.directorySize(dir);
             int segments = segments(dir);
 
@@ -142,7 +155,7 @@ public final class IndexBenchmark {
             double indexSeconds = indexNanos / 1e9;
             return new Result("index", settings.articles(), settings.threads(), Runtime.getRuntime().availableProcessors(),
                     round(chars / (1024.0 * 1024.0)), round(indexSeconds), reuse ? 0 : round(settings.articles() / indexSeconds),
-                    indexBytes, segments, LatencyFigures.of(search), LatencyFigures.of(searchCpu),
+                    indexBytes, segments, optimizeSeconds, LatencyFigures.of(search), LatencyFigures.of(searchCpu),
                     LatencyFigures.of(related), LatencyFigures.of(relatedCpu), h.peakUsedBytes(), h.peakLiveBytes(),
                     live, h.maxBytes(), new double[]{loadBefore, loadAfter});
         } finally {

@@ -51,6 +51,10 @@ public final class BenchIndexCommand implements Callable<Integer> {
                     + "(indexing figures are then not measured).")
     Path indexDir;
 
+    @Option(names = "--optimize", description = "Merge the index into one segment before the queries, as `lede optimize` does "
+            + "after a backfill (a kept --index stays merged).")
+    boolean optimize;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the figures (default: DATA/bench/index.json).")
     Path json;
 
@@ -64,7 +68,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
         Result r;
         try {
             System.err.printf(Locale.ROOT, "generating %,d articles, indexing them in %s unless it holds them ...%n", articles, dir);
-            r = IndexBenchmark.run(new IndexBenchmark.Settings(articles, threads, queries, warmup, seed), dir,
+            r = IndexBenchmark.run(new IndexBenchmark.Settings(articles, threads, queries, warmup, seed, optimize), dir,
                     done -> {
                         if (done % 10_000 == 0 || done == articles) {
                             System.err.printf(Locale.ROOT, "  %,d articles%n", done);
@@ -95,7 +99,8 @@ public final class BenchIndexCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "indexing      not measured: an earlier run's index (%.1f MB of text) was reused%n", r.textMegabytes());
         }
-        out.printf(Locale.ROOT, "index size    %.1f MB on disk, %d segments%n", r.indexBytes() / (1024.0 * 1024.0), r.segments());
+        out.printf(Locale.ROOT, "index size    %.1f MB on disk, %d segments%s%n", r.indexBytes() / (1024.0 * 1024.0), r.segments(),
+                r.optimizeSeconds() > 0 ? String.format(Locale.ROOT, " (merged into one in %.1f s)", r.optimizeSeconds()) : "");
         out.printf(Locale.ROOT, "%n%-22s %8s %8s %8s %8s %8s%n", "latency (ms)", "n", "p50", "p95", "p99", "max");
         row(out, "search, wall clock", r.search());
         row(out, "search, CPU", r.searchCpu());
