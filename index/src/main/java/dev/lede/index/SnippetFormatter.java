@@ -90,12 +90,9 @@ final class SnippetFormatter extends PassageFormatter {
      */
     static void escape(StringBuilder out, String s, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (i == start || s.charAt(i - 1) == '\n') {
-                int lineEnd = lineEnd(s, i, end);
-                if (isDelimiterRow(s, i, lineEnd)) {
-                    i = lineEnd;
-                    continue;
-                }
+            if ((i == 0 || s.charAt(i - 1) == '\n') && isDelimiterRow(s, i, lineEnd(s, i, s.length()))) {
+                i = lineEnd(s, i, end);
+                continue;
             }
             char c = s.charAt(i);
             switch (c) {
@@ -114,12 +111,12 @@ final class SnippetFormatter extends PassageFormatter {
                     }
                 }
                 case '|' -> {
-                    if (endsRow(s, i, end)) {
+                    if (endsRow(s, i)) {
                         if (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
                             out.setLength(out.length() - 1);
                         }
                         out.append(';');
-                    } else if (!startsRow(s, i, start)) {
+                    } else if (!startsRow(s, i)) {
                         space(out);
                         out.append("\u00B7 ");
                     }
@@ -154,22 +151,25 @@ final class SnippetFormatter extends PassageFormatter {
         return pipe && dashes >= 3;
     }
 
-    /** Whether the pipe at {@code i} opens its row (only blanks between the line's start and it). */
-    private static boolean startsRow(String s, int i, int start) {
+    /**
+     * Whether the pipe at {@code i} opens its row (only blanks between the line's start and it). Looks at the
+     * whole text, not the piece being escaped: a highlight can end or start right at a cell's pipe.
+     */
+    private static boolean startsRow(String s, int i) {
         int before = i - 1;
-        while (before >= start && (s.charAt(before) == ' ' || s.charAt(before) == '\t')) {
+        while (before >= 0 && (s.charAt(before) == ' ' || s.charAt(before) == '\t')) {
             before--;
         }
-        return before < start || s.charAt(before) == '\n';
+        return before < 0 || s.charAt(before) == '\n';
     }
 
     /** Whether the pipe at {@code i} closes its row (only blanks between it and the line's end). */
-    private static boolean endsRow(String s, int i, int end) {
+    private static boolean endsRow(String s, int i) {
         int after = i + 1;
-        while (after < end && (s.charAt(after) == ' ' || s.charAt(after) == '\t' || s.charAt(after) == '\r')) {
+        while (after < s.length() && (s.charAt(after) == ' ' || s.charAt(after) == '\t' || s.charAt(after) == '\r')) {
             after++;
         }
-        return after >= end || s.charAt(after) == '\n';
+        return after >= s.length() || s.charAt(after) == '\n';
     }
 
     /** One space, never two in a row: line breaks and table cells would otherwise leave runs of blanks. */

@@ -141,5 +141,15 @@ class ArticleSearchTest {
         SnippetFormatter.escape(html, body, 0, body.length());
         assertEquals("Funding rounds this year. Company \u00B7 Round; Zhipu AI \u00B7 $1.4 billion; A | B \u00B7 $2 million;",
                 html.toString());
+        // escaped in pieces, as around a highlight that starts and ends at a cell's pipes
+        int cell = body.indexOf("Zhipu AI");
+        StringBuilder pieces = new StringBuilder();
+        SnippetFormatter.escape(pieces, body, 0, cell);
+        pieces.append("<mark>");
+        SnippetFormatter.escape(pieces, body, cell, cell + "Zhipu AI".length());
+        pieces.append("</mark>");
+        SnippetFormatter.escape(pieces, body, cell + "Zhipu AI".length(), body.length());
+        assertEquals("Funding rounds this year. Company \u00B7 Round; <mark>Zhipu AI</mark> \u00B7 $1.4 billion; A | B \u00B7 $2 million;",
+                pieces.toString());
     }
 }
