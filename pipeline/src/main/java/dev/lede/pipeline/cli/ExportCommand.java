@@ -131,7 +131,9 @@ public final class ExportCommand implements Callable<Integer> {
     private Exporter.Counts toFile(Exporter exporter, ArticleIndex index, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        // not Files.createTempFile: its files are readable by their owner only, and the export is for a desk
+        Path tmp = Files.createFile(dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".part"));
         try {
             Exporter.Counts counts;
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), BUFFER)) {

@@ -139,6 +139,11 @@ class ExportCommandTest {
         try (var listing = Files.list(out.getParent())) {
             assertEquals(1, listing.count(), "no temporary file left behind");
         }
+        if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+            Path plain = Files.createFile(dir.resolve("plain-file"));
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out),
+                    "the export gets the permissions any new file gets (the umask's), not owner-only");
+        }
     }
 
     @Test
