@@ -21,8 +21,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 import java.io.Closeable;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -126,6 +128,19 @@ public final class ArticleIndex implements Closeable {
     /** The index directory. */
     public Path path() {
         return path;
+    }
+
+    /** Bytes of the index's files on disk now (a merge in progress included). */
+    public long sizeOnDisk() throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            try {
+                bytes += directory.fileLength(file);
+            } catch (NoSuchFileException | FileNotFoundException deletedByAMerge) {
+                // gone between listing and measuring: it no longer takes space
+            }
+        }
+        return bytes;
     }
 
     /** Whether this instance can write ({@link #open}) or only read ({@link #openReadOnly}). */

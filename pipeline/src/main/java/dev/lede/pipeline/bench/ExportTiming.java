@@ -4,12 +4,8 @@ import dev.lede.index.ArticleIndex;
 import dev.lede.pipeline.export.Exporter;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,12 +38,7 @@ final class ExportTiming {
 
     /** Every fact as a JSON line ({@code lede export --facts}). */
     static PipelineReport.ExportFigures facts(ArticleIndex index, Path file) throws IOException {
-        return median(file, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-            Exporter.Counts counts = new Exporter().facts(index::forEach, w, Set.of(), false);
-            w.flush();
-            return counts;
-        });
+        return median(file, out -> new Exporter().facts(index::forEach, out, Set.of(), false));
     }
 
     private static PipelineReport.ExportFigures median(Path file, Pass pass) throws IOException {

@@ -5,10 +5,8 @@ import dev.lede.index.ArticleIndex;
 import dev.lede.index.SearchQuery;
 import dev.lede.model.Article;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 
 /**
  * Indexes {@link SyntheticArticles} and measures what users wait for: indexing throughput, index size,
@@ -120,8 +117,8 @@ public final class IndexBenchmark {
                 index.forceMerge(1);
                 optimizeSeconds = round((System.nanoTime() - start) / 1e9);
             }
-            long indexBytes = PipelineBenchmark.directorySize(dir);
-            int segments = segments(dir);
+            long indexBytes = index.sizeOnDisk();
+            int segments = index.segments();
 
             Random r = new Random(settings.seed());
             for (int i = 0; i < settings.warmup(); i++) {
@@ -192,12 +189,6 @@ public final class IndexBenchmark {
         String from = i % 10 == 9 ? "2025-01" : null;
         String to = i % 10 == 9 ? "2025-06" : null;
         return new SearchQuery(text.toString(), companies, List.of(), null, from, to, null, 10, 0);
-    }
-
-    private static int segments(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return (int) files.filter(p -> p.getFileName().toString().endsWith(".si")).count();
-        }
     }
 
     private static double load() {

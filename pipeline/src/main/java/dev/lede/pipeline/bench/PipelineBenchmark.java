@@ -11,17 +11,13 @@ import dev.lede.extract.entity.NerOptions;
 import dev.lede.index.ArticleIndex;
 import dev.lede.index.UpsertResult;
 import dev.lede.model.Article;
-import dev.lede.model.LedeJson;
 import dev.lede.model.Section;
 import dev.lede.pipeline.batch.BatchPipeline;
 import dev.lede.pipeline.batch.BatchSettings;
 import dev.lede.pipeline.batch.IndexingBatch;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -164,7 +160,7 @@ public final class PipelineBenchmark {
         PipelineReport.ExportFigures factExportFigures;
         try (ArticleIndex index = ArticleIndex.open(lastIndex)) {
             int n = index.count();
-            long bytes = directorySize(lastIndex);
+            long bytes = index.sizeOnDisk();
             Measured last = endToEndRuns.get(endToEndRuns.size() - 1);
             indexFigures = new PipelineReport.IndexFigures(n, bytes, n == 0 ? 0 : bytes * 1000 / n, last.writer().commits());
             exportFigures = ExportTiming.articles(index, work.resolve("export.jsonl"));
@@ -484,19 +480,6 @@ public final class PipelineBenchmark {
 
     private static String read(BenchCorpus.Page page) throws IOException {
         return Files.readString(page.file(), StandardCharsets.UTF_8);
-    }
-
-    /** Bytes of the files under {@code dir}, for index sizes. */
-    public static long directorySize(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
-        }
     }
 
     static double seconds(long nanos) {

@@ -56,7 +56,7 @@ public final class BenchExtractionCommand implements Callable<Integer> {
         run(extractor, docs, 1); // warm-up
         System.out.printf(Locale.ROOT, "%-10s %12s %14s %16s%n", "threads", "pages/s", "CPU ms/page", "alloc/page");
         for (int threads : new int[]{1, 2}) {
-            double best = 0;
+            double best = -1;
             Figures f = null;
             for (int r = 0; r < Math.max(1, rounds); r++) {
                 Figures x = run(extractor, docs, threads);
@@ -94,8 +94,9 @@ public final class BenchExtractionCommand implements Callable<Integer> {
             long cpu = 0;
             long alloc = 0;
             for (Future<long[]> f : parts) {
-                cpu += f.get()[0];
-                alloc += f.get()[1];
+                long[] used = f.get();
+                cpu += used[0];
+                alloc += used[1];
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             return new Figures(docs.size() / seconds, cpu, alloc);

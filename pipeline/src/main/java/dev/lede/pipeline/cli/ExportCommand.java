@@ -8,12 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,15 +112,13 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** Flushes what it wrote; article records go out as bytes, facts and tables through a UTF-8 writer. */
     private Exporter.Counts write(Exporter exporter, ArticleIndex index, OutputStream out) throws IOException {
-        if (!facts && !tables) {
-            return exporter.articleJson(index::forEachJson, out);
+        if (facts) {
+            return exporter.facts(index::forEach, out, new LinkedHashSet<>(types), csv);
         }
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-        Exporter.Counts counts = facts
-                ? exporter.facts(index::forEach, w, new LinkedHashSet<>(types), csv)
-                : exporter.tables(index::forEach, w, csv);
-        w.flush();
-        return counts;
+        if (tables) {
+            return exporter.tables(index::forEach, out, csv);
+        }
+        return exporter.articleJson(index::forEachJson, out);
     }
 
     /** Writes next to {@code file} and moves it into place, so a failed export leaves no half file. */

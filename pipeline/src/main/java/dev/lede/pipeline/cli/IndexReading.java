@@ -18,11 +18,16 @@ final class IndexReading {
      * saying on stderr that there is none yet.
      */
     static ArticleIndex open(Path indexDir) throws IOException {
+        return exists(indexDir) ? ArticleIndex.openReadOnly(indexDir) : null;
+    }
+
+    /** Whether {@code indexDir} holds a committed index; if not, says so on stderr. */
+    static boolean exists(Path indexDir) throws IOException {
         if (!Files.isDirectory(indexDir) || !hasCommit(indexDir)) {
             System.err.println("lede: no index in " + indexDir + " (run `lede crawl` or `lede ingest` first, or pass --data)");
-            return null;
+            return false;
         }
-        return ArticleIndex.openReadOnly(indexDir);
+        return true;
     }
 
     private static boolean hasCommit(Path dir) throws IOException {

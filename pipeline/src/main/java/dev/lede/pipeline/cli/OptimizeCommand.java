@@ -1,7 +1,6 @@
 package dev.lede.pipeline.cli;
 
 import dev.lede.index.ArticleIndex;
-import dev.lede.pipeline.bench.PipelineBenchmark;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +38,8 @@ public final class OptimizeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path dir = data.config().indexDir();
-        try (ArticleIndex readable = IndexReading.open(dir)) {
-            if (readable == null) {
-                return ExitCodes.USAGE;
-            }
+        if (!IndexReading.exists(dir)) {
+            return ExitCodes.USAGE;
         }
         ArticleIndex index;
         try {
@@ -53,12 +50,12 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
         try (index) {
             int before = index.segments();
-            long bytesBefore = PipelineBenchmark.directorySize(dir);
+            long bytesBefore = index.sizeOnDisk();
             long start = System.nanoTime();
             index.forceMerge(segments);
             String line = String.format(Locale.ROOT, "optimize %s: %d articles, %d -> %d segments, %.1f -> %.1f MB, %.1f s",
                     dir, index.count(), before, index.segments(), bytesBefore / 1e6,
-                    PipelineBenchmark.directorySize(dir) / 1e6, (System.nanoTime() - start) / 1e9);
+                    index.sizeOnDisk() / 1e6, (System.nanoTime() - start) / 1e9);
             LOG.info(line);
             System.out.println(line);
         }

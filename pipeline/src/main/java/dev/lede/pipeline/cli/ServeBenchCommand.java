@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.lede.index.ArticleIndex;
 import dev.lede.model.LedeJson;
 import dev.lede.pipeline.bench.LatencyFigures;
-import dev.lede.pipeline.bench.PipelineBenchmark;
 import dev.lede.pipeline.bench.SyntheticArticles;
 import dev.lede.pipeline.web.NewsroomServer;
 import dev.lede.pipeline.web.ServerSettings;
@@ -117,7 +116,7 @@ public final class ServeBenchCommand implements Callable<Integer> {
                     }
                 });
                 Report report = new Report("serve", index.count(), threads, Runtime.getRuntime().availableProcessors(),
-                        new double[]{loadBefore, loadAfter}, indexSeconds, PipelineBenchmark.directorySize(dir),
+                        new double[]{loadBefore, loadAfter}, indexSeconds, index.sizeOnDisk(),
                         Math.round(requests / seconds * 10) / 10.0, TARGET_P95_MS, LatencyFigures.of(api), LatencyFigures.of(apiCpu),
                         kinds, LatencyFigures.of(byKind.get("page")));
                 print(report);

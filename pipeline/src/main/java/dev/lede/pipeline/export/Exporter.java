@@ -12,6 +12,7 @@ import dev.lede.model.TableCell;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -41,16 +42,6 @@ public final class Exporter {
     public record Counts(int articles, int records) {
     }
 
-    /** Every article record, one JSON object per line. */
-    public Counts articles(ArticleSource source, Writer out) throws IOException {
-        int[] n = new int[1];
-        each(source, a -> {
-            line(out, a);
-            n[0]++;
-        });
-        return new Counts(n[0], n[0]);
-    }
-
     /** Where article records come from already as JSON: the index ({@code index::forEachJson}). */
     @FunctionalInterface
     public interface JsonSource {
@@ -69,6 +60,27 @@ public final class Exporter {
             n[0]++;
         });
         return new Counts(n[0], n[0]);
+    }
+
+    /** Facts as {@link #facts(ArticleSource, Writer, Set, boolean)}, to a byte stream: UTF-8, buffered, flushed. */
+    public Counts facts(ArticleSource source, OutputStream out, Set<String> types, boolean csv) throws IOException {
+        Writer w = utf8(out);
+        Counts counts = facts(source, w, types, csv);
+        w.flush();
+        return counts;
+    }
+
+    /** Tables as {@link #tables(ArticleSource, Writer, boolean)}, to a byte stream: UTF-8, buffered, flushed. */
+    public Counts tables(ArticleSource source, OutputStream out, boolean csv) throws IOException {
+        Writer w = utf8(out);
+        Counts counts = tables(source, w, csv);
+        w.flush();
+        return counts;
+    }
+
+    /** A writer with a buffer the size of several fact lines; System.out alone would flush on every write. */
+    private static Writer utf8(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** Every fact of the given {@code types} (all when empty), as JSON-lines or CSV. */
