@@ -19,10 +19,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.StoredFieldVisitor;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.DataInput;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -39,9 +35,6 @@ import java.util.Set;
 final class ArticleDocuments {
     /** Longer keyword values (a garbage "company name", a data: URL) are not indexed as terms: Lucene caps terms at 32 KB. */
     static final int MAX_KEYWORD_CHARS = 2000;
-
-    /** The JSON shape of {@link Article} in this version, stored beside every record (see {@link RecordShape}). */
-    static final String JSON_SHAPE = RecordShape.fingerprint(Article.class);
 
     private final FacetsConfig facets;
 
@@ -67,8 +60,7 @@ final class ArticleDocuments {
                 doc.add(new StringField(IndexFields.URL, url, Field.Store.NO));
             }
         }
-        doc.add(new StoredField(IndexFields.JSON_SHAPE, JSON_SHAPE));
-        doc.add(new StoredField(IndexFields.JSON, new BytesRef(LedeJson.mapper().writeValueAsBytes(a))));
+        ArticleRecords.add(doc, a);
         if (a.contentHash() != null) {
             doc.add(new StoredField(IndexFields.CONTENT_HASH, a.contentHash()));
         }
@@ -114,87 +106,15 @@ final class ArticleDocuments {
         return facets.build(doc);
     }
 
-    /**
-     * The JSON of a stored article, as {@code lede export} writes it: the stored bytes when they carry
-     * today's {@link #JSON_SHAPE}, otherwise (a record from an older version) parsed and written again.
-     * One instance per export pass; it reuses its buffer, so the bytes are valid until the next document.
-     */
-    static final class StoredJson extends StoredFieldVisitor {
-        private byte[] buffer = new byte[64 * 1024];
-        private int length = -1;
-        private String shape;
-
-        /** Reads document {@code doc} of {@code stored}; afterwards {@link #bytes()} and {@link #length()} hold its JSON. */
-        void read(StoredFields stored, int doc) throws IOException {
-            length = -1;
-            shape = null;
-            stored.document(doc, this);
-            if (length < 0) {
-                throw new IOException("document " + doc + " has no stored article");
-            }
-            if (!JSON_SHAPE.equals(shape)) {
-                Article old = LedeJson.mapper().readValue(buffer, 0, length, Article.class);
-                byte[] again = LedeJson.mapper().writeValueAsBytes(old);
-                if (again.length > buffer.length) {
-                    buffer = again;
-                } else {
-                    System.arraycopy(again, 0, buffer, 0, again.length);
-                }
-                length = again.length;
-            }
-        }
-
-        byte[] bytes() {
-            return buffer;
-        }
-
-        int length() {
-            return length;
-        }
-
-        @Override
-        public Status needsField(FieldInfo field) {
-            if (length >= 0 && shape != null) {
-                return Status.STOP;
-            }
-            return field.name.equals(IndexFields.JSON) || field.name.equals(IndexFields.JSON_SHAPE) ? Status.YES : Status.NO;
-        }
-
-        @Override
-        public void binaryField(FieldInfo field, DataInput value, int size) throws IOException {
-            if (size > buffer.length) {
-                buffer = new byte[Math.max(size, buffer.length * 2)];
-            }
-            value.readBytes(buffer, 0, size);
-            length = size;
-        }
-
-        @Override
-        public void stringField(FieldInfo field, String value) {
-            shape = value;
-        }
-    }
-
-    /** The stored article of a document. */
-    static Article toArticle(Document doc) {
-        BytesRef json = doc.getBinaryValue(IndexFields.JSON);
-        try {
-            return LedeJson.mapper().readValue(json.bytes, json.offset, json.length, Article.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored article " + doc.get(IndexFields.ID) + " does not parse", e);
-        }
-    }
-
     /** What a related-articles entry shows of an article. */
     record Headline(String id, String url, String title, String language, String publishedAt) {
     }
 
     /**
-     * The headline fields of a stored article, read from its JSON without parsing what follows them (the
+     * The headline fields of an article record, read from its JSON without parsing what follows them (the
      * body, the facts): {@link Article}'s property order puts them first.
      */
-    static Headline headline(Document doc) {
-        BytesRef json = doc.getBinaryValue(IndexFields.JSON);
+    static Headline headline(BytesRef json) {
         String id = null;
         String url = null;
         String title = null;
@@ -217,7 +137,7 @@ final class ArticleDocuments {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("stored article " + doc.get(IndexFields.ID) + " does not parse", e);
+            throw new UncheckedIOException("stored article record does not parse", e);
         }
         return new Headline(id, url, title, language, publishedAt);
     }

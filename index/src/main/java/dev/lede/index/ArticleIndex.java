@@ -8,9 +8,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -303,8 +301,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Calls {@code action} with every stored article, in index order, from one point-in-time view. */
     public void forEach(Consumer<Article> action) throws IOException {
-        Set<String> json = Set.of(IndexFields.JSON);
-        forEachLive((stored, doc) -> action.accept(ArticleDocuments.toArticle(stored.document(doc, json))));
+        forEachRecord(false, cursor -> action.accept(ArticleRecords.parse(cursor.json())));
     }
 
     /** Receives one stored article as UTF-8 JSON; the array is reused, valid only during the call. */
@@ -315,36 +312,27 @@ public final class ArticleIndex implements Closeable {
 
     /**
      * Calls {@code action} with every stored article as the JSON {@code lede export} writes (what the mapper
-     * writes for the {@link Article}), in index order, from one point-in-time view. Records stored by this
-     * version are passed as they are stored, without being parsed.
+     * writes for the {@link Article}), in index order, from one point-in-time view. Records kept in today's
+     * shape are passed as they are kept, without being parsed.
      */
     public void forEachJson(JsonRecordConsumer action) throws IOException {
-        ArticleDocuments.StoredJson json = new ArticleDocuments.StoredJson();
-        forEachLive((stored, doc) -> {
-            json.read(stored, doc);
-            action.accept(json.bytes(), 0, json.length());
-        });
+        forEachRecord(true, cursor -> action.accept(cursor.bytes(), cursor.offset(), cursor.length()));
     }
 
-    private interface LiveDocument {
-        void accept(StoredFields stored, int doc) throws IOException;
+    private interface RecordAction {
+        void accept(ArticleRecords.Cursor record) throws IOException;
     }
 
-    /**
-     * Calls {@code action} for every live document, in index order, from one view. Stored fields are read
-     * the way a merge reads them: each compressed chunk (several articles) is decompressed once, not once
-     * per article in it, which was most of an export's time.
-     */
-    private void forEachLive(LiveDocument action) throws IOException {
+    /** Calls {@code action} with the record of every live document, in index order, from one view. */
+    private void forEachRecord(boolean todaysShape, RecordAction action) throws IOException {
         withSearcher(s -> {
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader() instanceof CodecReader codec
-                        ? codec.getFieldsReader().getMergeInstance()
-                        : leaf.reader().storedFields();
+                ArticleRecords.Cursor cursor = new ArticleRecords.Cursor(leaf.reader(), todaysShape);
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
-                        action.accept(stored, doc);
+                        cursor.read(doc);
+                        action.accept(cursor);
                     }
                 }
             }
@@ -445,7 +433,6 @@ public final class ArticleIndex implements Closeable {
         if (top.scoreDocs.length == 0) {
             return Optional.empty();
         }
-        Document doc = s.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexFields.JSON));
-        return Optional.of(ArticleDocuments.toArticle(doc));
+        return Optional.of(ArticleRecords.article(s.getIndexReader(), top.scoreDocs[0].doc));
     }
 }

@@ -34,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Full-text search over an {@link ArticleIndex}: every language's fields at once (each query word is
@@ -91,8 +90,7 @@ public final class ArticleSearch {
             ScoreDoc[] docs = result.topDocs().scoreDocs;
             List<SearchHit> hits = new ArrayList<>();
             for (int i = q.offset(); i < docs.length; i++) {
-                Article a = ArticleDocuments.toArticle(
-                        searcher.storedFields().document(docs[i].doc, Set.of(IndexFields.JSON)));
+                Article a = ArticleRecords.article(searcher.getIndexReader(), docs[i].doc);
                 float score = textQuery == null || Float.isNaN(docs[i].score) ? 0f : docs[i].score;
                 hits.add(new SearchHit(a.id(), a.url(), a.title(), a.publishedAt(), a.language(),
                         snippet(a, textQuery), names(a.companies()), names(a.people()), score));

@@ -27,9 +27,13 @@ public final class IndexFields {
     public static final String ID = "id";
     /** {@code url} and {@code canonicalUrl}, as keywords. */
     public static final String URL = "url";
-    /** The whole {@link dev.lede.model.Article} as JSON (stored only). */
+    /** The whole {@link dev.lede.model.Article} as JSON: binary doc values (see {@code ArticleRecords}). */
+    public static final String RECORD = "record";
+    /** The fingerprint of the JSON shape the record was written in: sorted doc values (see {@code RecordShape}). */
+    public static final String RECORD_SHAPE = "record_shape";
+    /** Where older indexes (before records became doc values) stored {@link #RECORD} (stored field); still read there. */
     public static final String JSON = "json";
-    /** The fingerprint of the JSON shape the stored article was written in (stored only; see {@code RecordShape}). */
+    /** Where older indexes (before records became doc values) stored {@link #RECORD_SHAPE} (stored field); still read there. */
     public static final String JSON_SHAPE = "json_shape";
     /** The content hash (stored only), to tell an unchanged article on upsert. */
     public static final String CONTENT_HASH = "content_hash";

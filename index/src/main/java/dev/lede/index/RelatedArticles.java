@@ -493,7 +493,7 @@ public final class RelatedArticles {
             if (stored == null) {
                 stored = searcher.storedFields();
             }
-            ArticleDocuments.Headline a = ArticleDocuments.headline(stored.document(c.doc, Set.of(IndexFields.JSON)));
+            ArticleDocuments.Headline a = ArticleDocuments.headline(ArticleRecords.json(searcher.getIndexReader(), c.doc));
             List<String> companies = sharedNames(source.companies(), IndexFields.COMPANY, c.doc);
             List<String> people = sharedNames(source.people(), IndexFields.PERSON, c.doc);
             List<String> alsoIn = new ArrayList<>();

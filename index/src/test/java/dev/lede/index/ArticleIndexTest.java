@@ -117,6 +117,43 @@ class ArticleIndexTest {
     }
 
     @Test
+    void anOlderIndexGrowsAndMergesWithRecordsKeptEitherWay() throws Exception {
+        // a document as an older version kept it (the record in a stored field), then today's documents beside it
+        Article a = sample("https://news.example/a", "ASML opens a new factory.");
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+             var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig(IndexFields.analyzer()))) {
+            var doc = new ArticleDocuments(IndexFields.facetsConfig()).toDocument(a);
+            doc.removeFields(IndexFields.RECORD);
+            doc.removeFields(IndexFields.RECORD_SHAPE);
+            doc.add(new org.apache.lucene.document.StoredField(IndexFields.JSON,
+                    new org.apache.lucene.util.BytesRef(dev.lede.model.LedeJson.mapper().writeValueAsBytes(a))));
+            doc.add(new org.apache.lucene.document.StoredField(IndexFields.JSON_SHAPE, ArticleRecords.SHAPE));
+            w.addDocument(doc);
+        }
+        Article b = sample("https://news.example/b", "ASML hires in Eindhoven.");
+        Article c = sample("https://news.example/c", "Body c.");
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            index.upsert(b);
+            index.commit();
+            index.upsert(c);
+            index.commit();
+            index.forceMerge(1);
+            assertEquals(1, index.segments());
+            assertEquals(java.util.Optional.of(a), index.get(a.id()));
+            assertEquals(java.util.Optional.of(c), index.get(c.id()));
+            List<Article> all = new ArrayList<>();
+            index.forEach(all::add);
+            all.sort(java.util.Comparator.comparing(Article::url));
+            assertEquals(List.of(a, b, c), all);
+            assertEquals(writtenAgain(index), exported(index));
+            // the old document and a new one in one merged segment, read in the order a search returns them
+            var hits = index.search().search(SearchQuery.of("opens | hires"));
+            assertEquals(java.util.Set.of(a.id(), b.id()),
+                    hits.hits().stream().map(SearchHit::id).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
+    @Test
     void theShapeCoversNestedRecordsTheirAnnotationsAndPropertyOrder() {
         String article = RecordShape.shape(dev.lede.model.Article.class);
         // a nested record's components (money amounts inside the article) are part of the shape
