@@ -101,7 +101,7 @@ final class ArticleDocuments {
         addKeys(doc, IndexFields.NUMBER, features.numbers());
         addText(doc, IndexFields.ANCHORS, String.join(" ", features.anchors()));
         doc.add(new NumericDocValuesField(IndexFields.BODY_LENGTH, a.body().length()));
-        doc.add(new BinaryDocValuesField(IndexFields.MINHASH, new BytesRef(StoryFeatures.encode(features.minHash()))));
+        doc.add(new BinaryDocValuesField(IndexFields.MINHASH, new BytesRef(StoryFeatures.encode(StoryFeatures.minHash(a.body())))));
         doc.add(new BinaryDocValuesField(IndexFields.STORY_HASH, new BytesRef(StoryFeatures.encode(features.storyHash()))));
         return facets.build(doc);
     }

@@ -175,7 +175,7 @@ public final class RelatedArticles {
             // the parts of the score, each a query; the source's own score normalises text and anchors
             // (the best a candidate can do is to say everything the source says)
             Part text = new Part(W_TEXT, textQuery());
-            Part anchors = new Part(W_ANCHORS, keywordQuery(Map.of(IndexFields.ANCHORS, features.anchors()), ANCHOR_TERMS, false));
+            Part anchors = new Part(W_ANCHORS, keywordQuery(sharedKeys(Map.of(IndexFields.ANCHORS, features.anchors())), ANCHOR_TERMS, false));
             Part entities = weightedKeys(W_ENTITIES, Map.of(IndexFields.COMPANY, features.companies(),
                     IndexFields.PERSON, features.people()));
             Part money = weightedKeys(W_MONEY, Map.of(IndexFields.MONEY_KEY, features.money()));
@@ -337,8 +337,8 @@ public final class RelatedArticles {
         }
 
         /** A SHOULD query over the rarest shared keys, scored by BM25 or by idf alone ({@code constant}). */
-        private Query keywordQuery(Map<String, Set<String>> keysByField, int max, boolean constant) throws IOException {
-            List<Term> terms = sharedKeys(keysByField);
+        private Query keywordQuery(List<Term> shared, int max, boolean constant) throws IOException {
+            List<Term> terms = new ArrayList<>(shared);
             if (terms.isEmpty()) {
                 return null;
             }
@@ -353,9 +353,10 @@ public final class RelatedArticles {
 
         /** A part whose score is the summed idf of the keys a document shares, out of all the source could share. */
         private Part weightedKeys(double weight, Map<String, Set<String>> keysByField) throws IOException {
-            Part part = new Part(weight, keywordQuery(keysByField, Integer.MAX_VALUE, true));
+            List<Term> shared = sharedKeys(keysByField);
+            Part part = new Part(weight, keywordQuery(shared, Integer.MAX_VALUE, true));
             part.best = 0;
-            for (Term t : sharedKeys(keysByField)) {
+            for (Term t : shared) {
                 part.best += idf(t);
             }
             return part;

@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
 
 /**
  * What an article says that does not depend on its language: the companies and people it names, its
- * money figures and numbers, its topics, its name-like tokens ("anchors"), and a MinHash signature of its
- * wording. Related articles compare these across languages; near-duplicates are told by the signature.
+ * money figures and numbers, its topics and its name-like tokens ("anchors"). Related articles compare
+ * these across languages. Two MinHash signatures go into the index beside them: {@link #storyHash()} (one
+ * piece in two languages) and {@link #minHash(String)} of the wording (near-duplicates); a related list
+ * reads its candidates' signatures from the index and computes neither for its source.
  *
  * @param companies lower-cased canonical company names
  * @param people    lower-cased canonical person names
@@ -35,13 +37,9 @@ import java.util.regex.Pattern;
  * @param numbers   normalised numbers of two or more digits, or with decimals ("6.6", "700", "2026")
  * @param anchors   name-like tokens, lower-cased and accent-folded: capitalised words inside sentences,
  *                  acronyms, tokens mixing letters and digits ("nvidia", "asml", "h100")
- * @param minHash   MinHash signature of the body's word 3-shingles ({@link #MINHASH_SIZE} values): near-identical
- *                  wording in one language
- * @param storyHash MinHash signature of the names and figures ({@link #storyKeys()}): one piece in two
- *                  languages shares nearly all of them
  */
 public record StoryFeatures(Set<String> companies, Set<String> people, Set<String> topics, Set<String> money,
-                            Set<String> numbers, Set<String> anchors, int[] minHash, int[] storyHash) {
+                            Set<String> numbers, Set<String> anchors) {
     /** Number of hash functions in a MinHash signature. */
     public static final int MINHASH_SIZE = 64;
 
@@ -70,8 +68,6 @@ public record StoryFeatures(Set<String> companies, Set<String> people, Set<Strin
         money = Collections.unmodifiableSet(new LinkedHashSet<>(money));
         numbers = Collections.unmodifiableSet(new LinkedHashSet<>(numbers));
         anchors = Collections.unmodifiableSet(new LinkedHashSet<>(anchors));
-        minHash = minHash.clone();
-        storyHash = storyHash.clone();
     }
 
     /** Computes the features of an article. */
@@ -85,7 +81,15 @@ public record StoryFeatures(Set<String> companies, Set<String> people, Set<Strin
         Set<String> numbers = numbers(a.title() + "\n" + a.summary() + "\n" + a.body());
         Set<String> anchors = anchorForms.keySet();
         return new StoryFeatures(entityKeys(a.companies()), entityKeys(a.people()), keys(a.topics()), money, numbers,
-                anchors, minHash(a.body()), minHashOfKeys(storyKeys(money, numbers, anchors)));
+                anchors);
+    }
+
+    /**
+     * MinHash signature of the names and figures ({@link #storyKeys}), {@link #MINHASH_SIZE} values: one piece
+     * in two languages shares nearly all of them.
+     */
+    int[] storyHash() {
+        return minHashOfKeys(storyKeys(money, numbers, anchors));
     }
 
     /**
@@ -251,7 +255,10 @@ public record StoryFeatures(Set<String> companies, Set<String> people, Set<Strin
         return true;
     }
 
-    /** MinHash over lower-cased word 3-shingles; an empty body gives a signature that matches nothing. */
+    /**
+     * MinHash over lower-cased word 3-shingles, {@link #MINHASH_SIZE} values: near-identical wording in one
+     * language. An empty body gives a signature that matches nothing.
+     */
     static int[] minHash(String body) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(body);
@@ -331,25 +338,5 @@ public record StoryFeatures(Set<String> companies, Set<String> people, Set<Strin
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof StoryFeatures f && companies.equals(f.companies) && people.equals(f.people)
-                && topics.equals(f.topics) && money.equals(f.money) && numbers.equals(f.numbers)
-                && anchors.equals(f.anchors) && java.util.Arrays.equals(minHash, f.minHash)
-                && java.util.Arrays.equals(storyHash, f.storyHash);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(companies, people, topics, money, numbers, anchors,
-                java.util.Arrays.hashCode(minHash), java.util.Arrays.hashCode(storyHash));
-    }
-
-    @Override
-    public String toString() {
-        return "StoryFeatures[companies=" + companies + ", people=" + people + ", topics=" + topics
-                + ", money=" + money + ", numbers=" + numbers + ", anchors=" + anchors + "]";
     }
 }
