@@ -99,7 +99,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "indexing      not measured: an earlier run's index (%.1f MB of text) was reused%n", r.textMegabytes());
         }
-        out.printf(Locale.ROOT, "index size    %.1f MB on disk, %d segments%s%n", r.indexBytes() / (1024.0 * 1024.0), r.segments(),
+        out.printf(Locale.ROOT, "index size    %.1f MB on disk, %d segments%s%n", r.indexBytes() / 1e6, r.segments(),
                 r.optimizeSeconds() > 0 ? String.format(Locale.ROOT, " (merged into one in %.1f s)", r.optimizeSeconds()) : "");
         out.printf(Locale.ROOT, "%n%-22s %8s %8s %8s %8s %8s%n", "latency (ms)", "n", "p50", "p95", "p99", "max");
         row(out, "search, wall clock", r.search());
@@ -125,6 +125,6 @@ public final class BenchIndexCommand implements Callable<Integer> {
     }
 
     private static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.0f MiB", bytes / (1024.0 * 1024.0));
     }
 }
