@@ -50,6 +50,8 @@ final class DateParser {
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "(?<!\\d)(\\d{4})\\s+" + MONTH + "\\s+(\\d{1,2})(?![\\d:])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\s*" + MONTH + ",?\\s+(\\d{4})\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{2,4})(?![\\d/.-])");
 
     /** Always with seconds, as pages write it ("09:15:00+02:00"), where {@code toString()} would drop ":00". */
@@ -135,6 +137,21 @@ final class DateParser {
         return best;
     }
 
+    /**
+     * A month and year that are the whole text ("November 2015", "Nov. 2015", "mei 2024"), as ISO-8601's
+     * reduced "2015-11"; empty for anything else (a full date, a month and year within a sentence).
+     */
+    static Optional<String> parseMonthYear(String text) {
+        Matcher m = MONTH_YEAR.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(2));
+        return year >= MIN_YEAR && year <= MAX_YEAR
+                ? Optional.of(String.format(Locale.ROOT, "%04d-%02d", year, Integer.parseInt(month(m.group(1)))))
+                : Optional.empty();
+    }
+
     private static Optional<String> numeric(Matcher m) {
         String a = m.group(1);
         String b = m.group(3);
@@ -194,6 +211,9 @@ final class DateParser {
     }
 
     private static boolean plausible(LocalDate d) {
-        return d.getYear() >= 1990 && d.getYear() <= 2100;
+        return d.getYear() >= MIN_YEAR && d.getYear() <= MAX_YEAR;
     }
+
+    private static final int MIN_YEAR = 1990;
+    private static final int MAX_YEAR = 2100;
 }

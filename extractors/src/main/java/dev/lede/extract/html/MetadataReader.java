@@ -10,6 +10,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -379,8 +383,11 @@ final class MetadataReader {
         String declared = declaredPublication(doc, meta, ld, article);
         if (shown != null) {
             // "09.10.2024" could be either order: the markup's date-time "2024-09-10T16:07:00Z" says which (a
-            // date alone may itself have been read from "03-09-2026", no better than the visible one)
-            return declared != null && declared.length() > 10 && isDayMonthSwap(shown, declared) ? declared : shown;
+            // date alone may itself have been read from "03-09-2026", no better than the visible one); a shown
+            // date a day off the markup's date-time is the same moment in the site's time zone, and the
+            // date-time says it with its time and zone
+            return declared != null && declared.length() > 10
+                    && (isDayMonthSwap(shown, declared) || sameMomentElsewhere(shown, declared)) ? declared : shown;
         }
         d = declared;
         if (d == null) {
@@ -395,10 +402,14 @@ final class MetadataReader {
         }
         if (d == null) {
             // no headline to anchor on, or the date sits far from it: the first date line of the page
-            d = firstShortDate(doc, false);
+            d = firstDateLine(doc, e -> shortDate(e, false));
         }
         if (d == null) {
-            d = firstShortDate(doc, true);
+            d = firstDateLine(doc, e -> shortDate(e, true));
+        }
+        if (d == null) {
+            // "November 2015" on a line of its own: all some pages (reports, magazines) say of their date
+            d = firstDateLine(doc, MetadataReader::monthLine);
         }
         return d;
     }
@@ -426,6 +437,25 @@ final class MetadataReader {
         return d;
     }
 
+    /**
+     * Whether the date {@code shown} differs from the date of the date-time {@code declared} but is that moment's
+     * date in some time zone (UTC-12:00 to UTC+14:00): "December 3, 2025" shown in Sydney for
+     * "2025-12-02T23:00:55Z". A date-time without an offset names no moment and is never matched.
+     */
+    private static boolean sameMomentElsewhere(String shown, String declared) {
+        try {
+            LocalDate day = LocalDate.parse(shown.substring(0, 10));
+            OffsetDateTime moment = OffsetDateTime.parse(declared);
+            if (day.equals(moment.toLocalDate())) {
+                return false;
+            }
+            LocalDateTime utc = moment.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            return !day.isBefore(utc.minusHours(12).toLocalDate()) && !day.isAfter(utc.plusHours(14).toLocalDate());
+        } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+            return false;
+        }
+    }
+
     /** Whether two ISO dates are the same year with day and month swapped (2024-10-09 and 2024-09-10). */
     private static boolean isDayMonthSwap(String a, String b) {
         if (a.length() < 10 || b.length() < 10 || a.regionMatches(0, b, 0, 10)) {
@@ -435,11 +465,11 @@ final class MetadataReader {
     }
 
     /**
-     * The first short line of the page that is a date (a byline's "Nov 21, 2018", a "23.07.2025" under the
-     * author), outside navigation, footers, asides and comments; "Updated ..." lines only with
-     * {@code updates}. The last resort when nothing near the headline or in the markup gives a date.
+     * The first line of the page that {@code probe} reads as a date (a byline's "Nov 21, 2018", a
+     * "23.07.2025" under the author), outside navigation, footers, asides and comments. The last resort when
+     * nothing near the headline or in the markup gives a date.
      */
-    private static String firstShortDate(Document doc, boolean updates) {
+    private static String firstDateLine(Document doc, Function<Element, String> probe) {
         if (doc.body() == null) {
             return null;
         }
@@ -447,7 +477,7 @@ final class MetadataReader {
             if (!hasOwnText(e)) {
                 continue; // Element.hasText() would read every descendant of every element
             }
-            String d = shortDate(e, updates);
+            String d = probe.apply(e);
             if (d != null && !inPageChrome(e)) {
                 return d;
             }
@@ -526,6 +556,19 @@ final class MetadataReader {
         // found: the check reads the parent's line, which the page-wide search must not do for every element)
         return !updates && isUpdateLine(e) ? null : d;
     }
+
+    /**
+     * The month of a line that is a month and year alone ("November 2015", "mei 2024"), as "2015-11"; not
+     * of a link, which is an archive's month ("October 2025" in an "Archives" list) or a citation.
+     */
+    private static String monthLine(Element e) {
+        String own = ownLine(e);
+        return own.length() <= MONTH_LINE_CHARS && e.closest("a") == null
+                ? DateParser.parseMonthYear(own).orElse(null) : null;
+    }
+
+    /** "September 2025" with some space around it. */
+    private static final int MONTH_LINE_CHARS = 20;
 
     /** Whether two ISO dates (date-times are read by their date) are at most a day apart. */
     private static boolean withinADay(String a, String b) {

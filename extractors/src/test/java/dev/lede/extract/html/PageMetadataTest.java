@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** Title and publication date on small pages that each carry one of the shapes real pages have. */
@@ -106,6 +107,40 @@ class PageMetadataTest {
         p = page("", "<article><h1>Harbour plan approved</h1><time datetime=\"2024-12-20\">August 28, 2024</time>"
                 + STORY + "</article>");
         assertEquals("2024-12-20", p.publishedAt(), "months apart, the text is not the same date");
+    }
+
+    @Test
+    void aShownDateThatIsTheDeclaredMomentInTheSiteTimeZoneGivesWayToTheDeclaredDateTime() {
+        String body = "<article><h1>Harbour plan approved</h1><p>December 3, 2025</p>" + STORY + "</article>";
+        assertEquals("2025-12-02T23:00:55Z", page("<meta property=\"article:published_time\" "
+                + "content=\"2025-12-02T23:00:55+00:00\">", body).publishedAt(), "11 pm UTC is December 3 east of UTC");
+        assertEquals("2025-12-03", page("<meta property=\"article:published_time\" content=\"2025-12-04T22:02:58Z\">",
+                body).publishedAt(), "no time zone puts 22:02 UTC on the day before: another date, the shown one stands");
+        assertEquals("2025-12-03", page("<meta property=\"article:published_time\" content=\"2025-12-02T23:00:55\">",
+                body).publishedAt(), "a date-time without an offset names no moment");
+        assertEquals("2025-12-03", page("<meta property=\"article:published_time\" content=\"2025-12-02\">",
+                body).publishedAt(), "a date alone is no better than the shown one");
+        PageExtraction p = page("<meta property=\"article:published_time\" content=\"2025-07-05T00:04:00+00:00\">",
+                "<article><h1>Harbour plan approved</h1><time datetime=\"2025-07-04T20:04:00-04:00\">July 4, 2025</time>"
+                        + STORY + "</article>");
+        assertEquals("2025-07-05T00:04:00Z", p.publishedAt(), "the same moment in UTC");
+        assertEquals("2021-12-10T02:17:00Z", page("<meta property=\"article:published_time\" content=\"2021-12-10T02:17:00Z\">",
+                "<article><h1>Harbour plan approved</h1><p>December 9, 2021</p>" + STORY + "</article>").publishedAt(),
+                "2:17 UTC is still December 9 west of UTC");
+    }
+
+    @Test
+    void aMonthAndYearOnALineOfTheirOwnDateAPageThatGivesNothingMore() {
+        String archive = "<aside><h3>Archives</h3><ul><li><a href=\"/archives/2025/10\">October 2025</a></li></ul></aside>";
+        assertEquals("2015-11", page("", "<h2>Noise-canceling headphones</h2><div class=\"body\"><p>November 2015</p>"
+                + STORY + "</div>" + archive).publishedAt());
+        assertEquals("2024-05", page("", "<article><h1>Harbour plan approved</h1><p>Mei 2024</p>" + STORY + "</article>")
+                .publishedAt(), "Dutch, capitalised");
+        assertNull(page("", "<article><h1>Harbour plan approved</h1>" + STORY
+                + "<p>Sued in <a href=\"/news\">March 2025</a>.</p></article>" + archive).publishedAt(),
+                "an archive's month or a month within a sentence does not date the page");
+        assertEquals("2015-11-12", page("", "<article><h1>Harbour plan approved</h1><p>November 2015</p>" + STORY
+                + "<p>12 November 2015</p></article>").publishedAt(), "a full date anywhere comes first");
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.List;
  * @param title       the headline (required)
  * @param body        the article text, paragraphs separated by blank lines (required)
  * @param language    the edition language (ISO 639-1); optional, detected when absent
- * @param publishedAt ISO-8601 publication date or date-time; optional
+ * @param publishedAt ISO-8601 publication date, date-time or month ("2015-11", as Lede's extraction gives a page
+ *                    that states only a month); optional
  * @param summary     the standfirst; optional
  * @param topics      tags; optional
  * @param authors     bylines; optional
@@ -34,7 +35,7 @@ public record IngestRecord(String id, String url, String title, String body, Str
             return "missing \"body\"";
         }
         if (publishedAt != null && !publishedAt.isBlank()
-                && !publishedAt.matches("\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?")) {
+                && !publishedAt.matches("\\d{4}-\\d{2}(-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?)?")) {
             return "\"publishedAt\" is not an ISO-8601 date: " + publishedAt;
         }
         if (language != null && !language.isBlank() && !language.matches("[A-Za-z]{2}")) {

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Guards issue 3's figures on the WCXB development set in {@code ../shared} (skipped where the set is absent).
  * The floors sit just under what {@code ./lede eval extraction} printed when they were set (word F1 0.937,
- * shingle F1 0.932, title normalised 0.902, publishedAt 89.5 %): extraction is deterministic, so a drop below them is a
+ * shingle F1 0.932, title normalised 0.902, publishedAt 90.3 %): extraction is deterministic, so a drop below them is a
  * regression, not noise.
  */
 class ExtractionEvaluationTest {
@@ -44,7 +44,7 @@ class ExtractionEvaluationTest {
     @Test
     void titleAndDateHoldTheirLevel() {
         assertTrue(report.titleNormalized() >= 0.90, () -> "title normalised " + report.titleNormalized());
-        assertTrue(report.dateAccuracy() >= 0.895, () -> "publishedAt right " + report.dateAccuracy());
+        assertTrue(report.dateAccuracy() >= 0.90, () -> "publishedAt right " + report.dateAccuracy());
     }
 
     @Test
