@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  *
  * <p>TokensRegex tries every rule at every token, which costs about as much as the CRF itself; so the
  * rules file groups its rules under {@code @trigger} lines naming the word classes that must be
- * present, and each group runs only on a window around its trigger words.
+ * present, and each group runs only on a window around its trigger words. A group whose trigger is a
+ * common word ("of") may also state, on a {@code @requires} line, what the tokens next to the trigger
+ * must carry for any of its rules to match; a window none of whose triggers meets that is skipped.
  *
  * <p>A rule's company overrides what the CRF guessed for the same words, except that a CRF person of
  * two or more words stays a person unless the rule's name ends in a corporate word. Thread-safe: each
@@ -38,6 +40,8 @@ final class CompanyRulesStage implements NerStage {
     private static final int AFTER = 6;
     private static final Pattern MACRO = Pattern.compile("(?m)^(\\$\\w+)\\s*=\\s*\"/(.*)/\"\\s*$");
     private static final Pattern TRIGGER = Pattern.compile("(?m)^# @trigger (.+)$");
+    private static final Pattern REQUIRES = Pattern.compile("(?m)^# @requires (.+)$");
+    private static final Pattern CONDITION = Pattern.compile("([+-]?\\d+) (ner|tag|word)=(\\S+)");
     private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\p{L}\\p{N}&.'’+-]*");
     private static final Pattern NOT_NAME = Pattern.compile("(?i)the|an?|this|that|these|its|their|our|his|her|de|het|een|"
             + "dit|deze|die|zijn|haar|hun|in|on|at|for|and|en|of|van|bij|met|voor|but|maar|as|als|when|toen|after|na|"
@@ -50,8 +54,37 @@ final class CompanyRulesStage implements NerStage {
             "Inc\\.?|Corp\\.?|Corporation|Co\\.|Ltd\\.?|Limited|LLC|plc|PLC|GmbH|AG|S\\.A\\.|SA|SE|N\\.V\\.|NV|B\\.V\\.|BV"
                     + "|Holdings?|Group|Groep|Capital|Ventures|Partners|Robotics|Labs?|Technologies|Systems|Analytics|Trading|Insurance");
 
-    /** A group of rules and the words that trigger it. */
-    private record RuleGroup(Pattern trigger, String source) {
+    /** A group of rules, the words that trigger it, and what every match needs around a trigger word. */
+    record RuleGroup(Pattern trigger, String source, List<Condition> requires) {
+        /** Whether the trigger word at {@code at} meets every condition, so that a rule of the group may match there. */
+        boolean admits(List<CoreLabel> tokens, int at) {
+            for (Condition c : requires) {
+                if (!c.holds(tokens, at)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The token {@code offset} tokens from a trigger word has an {@code attribute} (ner, tag or word) that
+     * {@code value} matches, as the rules see it when they run (earlier groups may have annotated it).
+     */
+    record Condition(int offset, String attribute, Pattern value) {
+        boolean holds(List<CoreLabel> tokens, int at) {
+            int i = at + offset;
+            if (i < 0 || i >= tokens.size()) {
+                return false;
+            }
+            CoreLabel t = tokens.get(i);
+            String v = switch (attribute) {
+                case "ner" -> t.ner();
+                case "tag" -> t.tag();
+                default -> t.word();
+            };
+            return v != null && value.matcher(v).matches();
+        }
     }
 
     private final List<RuleGroup> groups;
@@ -111,10 +144,28 @@ final class CompanyRulesStage implements NerStage {
             for (String macro : triggers.get(i).split("\\s+")) {
                 alternatives.add("(?:" + macroRegex(header, macro) + ")");
             }
-            groups.add(new RuleGroup(Pattern.compile(String.join("|", alternatives)),
-                    header + text.substring(marks.get(i)[1], end)));
+            String rules = text.substring(marks.get(i)[1], end);
+            groups.add(new RuleGroup(Pattern.compile(String.join("|", alternatives)), header + rules, requires(rules)));
         }
         return groups;
+    }
+
+    /** The conditions of a group's {@code @requires} line ("-1 ner=ORG, 0 tag=OF"), or none. */
+    private static List<Condition> requires(String rules) {
+        Matcher r = REQUIRES.matcher(rules);
+        if (!r.find()) {
+            return List.of();
+        }
+        List<Condition> conditions = new ArrayList<>();
+        for (String part : r.group(1).split(",")) {
+            Matcher c = CONDITION.matcher(part.strip());
+            if (!c.matches()) {
+                throw new IllegalStateException(RULES + ": '" + part.strip() + "' in '@requires " + r.group(1)
+                        + "' is not 'OFFSET ner|tag|word=REGEX'");
+            }
+            conditions.add(new Condition(Integer.parseInt(c.group(1)), c.group(2), Pattern.compile(c.group(3))));
+        }
+        return conditions;
     }
 
     private static String macroRegex(String header, String macro) {
@@ -151,7 +202,8 @@ final class CompanyRulesStage implements NerStage {
         List<CoreLabel> tokens = null;
         List<CoreMapExpressionExtractor<MatchedExpression>> compiled = extractors.get();
         for (int g = 0; g < groups.size(); g++) {
-            Pattern trigger = groups.get(g).trigger();
+            RuleGroup group = groups.get(g);
+            Pattern trigger = group.trigger();
             int windowEnd = -1;
             for (int i = 0; i < s.size(); i++) {
                 if (i < windowEnd || !trigger.matcher(s.word(i)).matches()) {
@@ -162,11 +214,16 @@ final class CompanyRulesStage implements NerStage {
                 }
                 int from = Math.max(0, i - BEFORE);
                 windowEnd = Math.min(s.size(), i + AFTER);
+                boolean admitted = group.admits(tokens, i);
                 // extend the window over following triggers so that each token is matched once
                 for (int j = i + 1; j < windowEnd; j++) {
                     if (trigger.matcher(s.word(j)).matches()) {
                         windowEnd = Math.min(s.size(), j + AFTER);
+                        admitted = admitted || group.admits(tokens, j);
                     }
+                }
+                if (!admitted) {
+                    continue; // every match has a trigger word that meets the group's conditions: none here
                 }
                 Annotation window = new Annotation("");
                 List<CoreLabel> windowTokens = new ArrayList<>(tokens.subList(from, windowEnd));

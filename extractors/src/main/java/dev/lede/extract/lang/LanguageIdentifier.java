@@ -471,9 +471,15 @@ public final class LanguageIdentifier {
             return out;
         }
 
-        private static int scriptOf(int cp) {
+        /** Below this code point (Hangul Jamo) no letter is Han, kana or hangul. */
+        static final int FIRST_CJK = 0x1100;
+
+        static int scriptOf(int cp) {
             if (!Character.isLetter(cp)) {
                 return -1;
+            }
+            if (cp < FIRST_CJK) {
+                return OTHER; // Latin, Greek, Cyrillic...: UnicodeScript.of is a binary search, run on every letter
             }
             Character.UnicodeScript s = Character.UnicodeScript.of(cp);
             return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA

@@ -44,6 +44,30 @@ class StagesTest {
     }
 
     @Test
+    void anOrganisationWordWithOfAndAPlaceIsOneCompany() {
+        List<TaggedSentence> en = Articles.english("Rates at the Bank of England rose, and a piece of land was sold "
+                + "to Acme of Delft.", "Bank=ORG", "England=LOC", "Acme=ORG", "Delft=LOC");
+        new CompanyRulesStage(language -> Set.of()).apply(en);
+        assertEquals(List.of("Bank of England|ORG", "Acme of Delft|ORG"), Articles.names(en));
+        List<TaggedSentence> nl = Articles.dutch("Onderzoekers van de Universiteit van Amsterdam werken mee.",
+                "Universiteit=ORG", "Amsterdam=LOC");
+        new CompanyRulesStage(language -> Set.of()).apply(nl);
+        assertEquals(List.of("Universiteit van Amsterdam|ORG"), Articles.names(nl));
+    }
+
+    @Test
+    void aRulesGroupsRequirementsAreParsedOrRejected() {
+        String header = "$X = \"/x/\"\n";
+        List<CompanyRulesStage.RuleGroup> groups = CompanyRulesStage.parse(header
+                + "# @trigger $X\n# @requires -1 ner=ORG, +1 tag=OF|NAME\n{ pattern: ( /x/ ), action: ( Annotate($0, ner, \"O\") ) }\n");
+        assertEquals(2, groups.get(0).requires().size());
+        assertEquals(new CompanyRulesStage.Condition(1, "tag", java.util.regex.Pattern.compile("OF|NAME")).toString(),
+                groups.get(0).requires().get(1).toString());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> CompanyRulesStage.parse(header
+                + "# @trigger $X\n# @requires -1 ner ORG\n"));
+    }
+
+    @Test
     void countriesAndProvincesAreNoPeopleOrCompanies() {
         List<TaggedSentence> a = Articles.dutch("Israël kan inleveren. Rellen in Tamil Nadu raakten BAM.",
                 "Israël=ORG", "Tamil Nadu=PER", "BAM=ORG");

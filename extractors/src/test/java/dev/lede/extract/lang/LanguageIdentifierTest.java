@@ -111,4 +111,17 @@ class LanguageIdentifierTest {
     void tooShortToJudge() {
         assertNull(lang.confidentLanguage("OpenAI", 0, 6, LanguageIdentifier.MIN_LETTERS));
     }
+
+    @Test
+    void scriptShortcutAgreesWithUnicodeOnEveryCodePoint() {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            int cp = c;
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            int expected = !Character.isLetter(cp) ? -1
+                    : s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL
+                    ? LanguageIdentifier.Scripts.CJK : LanguageIdentifier.Scripts.OTHER;
+            assertEquals(expected, LanguageIdentifier.Scripts.scriptOf(cp), () -> "U+" + Integer.toHexString(cp));
+        }
+    }
 }

@@ -83,14 +83,24 @@ public record PipelineReport(String benchmark, Instant startedAt, Environment en
      * @param loadAverage            one-minute load average at the end of the run
      * @param jitSeconds             time the JIT compilers spent compiling during the run (part of the process
      *                               CPU time): a large figure means the code was not yet warm
+     * @param workerCpuSeconds       CPU time of the work itself: each worker thread while it runs an article,
+     *                               plus the common fork-join pool, to which Lingua hands part of each detection.
+     *                               Leaves out the JIT compilers, the garbage collector, the index writer and
+     *                               Lucene's merges
+     * @param articlesPerWorkerCpuSecond articles over {@code workerCpuSeconds}: the cost per core of the
+     *                               parallel part, not inflated by the JIT compiling during a short run
      */
     public record Phase(String kind, int threads, int round, int articles, int failed, double seconds,
                         double articlesPerSecond, double wordsPerSecond, double articlesPerCpuSecond,
-                        long allocatedBytesPerArticle, double loadAverage, double jitSeconds) {
+                        long allocatedBytesPerArticle, double loadAverage, double jitSeconds,
+                        double workerCpuSeconds, double articlesPerWorkerCpuSecond) {
     }
 
-    /** End-to-end throughput over NER-only throughput with {@code threads} workers (best round of each). */
-    public record Ratio(int threads, double wallClock, double perCpuSecond) {
+    /**
+     * End-to-end throughput over NER-only throughput with {@code threads} workers (best round of each): over
+     * wall-clock time, over process CPU time, and over worker CPU time (see {@link Phase#workerCpuSeconds}).
+     */
+    public record Ratio(int threads, double wallClock, double perCpuSecond, double perWorkerCpuSecond) {
     }
 
     /** One stage's time per article and its share of the time of all stages. */

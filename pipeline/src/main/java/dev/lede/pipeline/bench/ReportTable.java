@@ -19,17 +19,21 @@ public final class ReportTable {
         out.printf(Locale.ROOT, "machine: %d cores, Java %s, max heap %s, load average %.2f at start, %.2f at end%n%n",
                 env.cores(), env.java(), gib(env.maxHeapBytes()), env.loadAverageStart(), env.loadAverageEnd());
 
-        out.printf(Locale.ROOT, "%-13s %7s %5s %10s %10s %12s %12s %11s %6s%n", "run", "threads", "round", "articles/s",
-                "words/s", "art./CPU-s", "alloc/art.", "seconds", "load");
+        out.printf(Locale.ROOT, "%-13s %7s %5s %10s %10s %12s %14s %12s %11s %8s %6s%n", "run", "threads", "round",
+                "articles/s", "words/s", "art./CPU-s", "art./worker-s", "alloc/art.", "seconds", "JIT s", "load");
         for (PipelineReport.Phase p : r.phases()) {
-            out.printf(Locale.ROOT, "%-13s %7d %5d %10.1f %10.0f %12.1f %12s %11.1f %6.2f%n", p.kind(), p.threads(),
-                    p.round(), p.articlesPerSecond(), p.wordsPerSecond(), p.articlesPerCpuSecond(),
-                    PipelineBenchmark.mb(p.allocatedBytesPerArticle()), p.seconds(), p.loadAverage());
+            out.printf(Locale.ROOT, "%-13s %7d %5d %10.1f %10.0f %12.1f %14.1f %12s %11.1f %8.1f %6.2f%n", p.kind(),
+                    p.threads(), p.round(), p.articlesPerSecond(), p.wordsPerSecond(), p.articlesPerCpuSecond(),
+                    p.articlesPerWorkerCpuSecond(), PipelineBenchmark.mb(p.allocatedBytesPerArticle()), p.seconds(),
+                    p.jitSeconds(), p.loadAverage());
         }
+        out.println("(art./worker-s: articles per CPU-second of the worker threads and the common fork-join pool, "
+                + "without the JIT compilers, GC and index writer)");
         out.println();
         for (PipelineReport.Ratio ratio : r.ratios()) {
-            out.printf(Locale.ROOT, "end-to-end / NER-only with %d thread(s): %.2f (wall clock), %.2f (per CPU-second)%n",
-                    ratio.threads(), ratio.wallClock(), ratio.perCpuSecond());
+            out.printf(Locale.ROOT, "end-to-end / NER-only with %d thread(s): %.2f (wall clock), %.2f (per CPU-second), "
+                    + "%.2f (per worker CPU-second)%n", ratio.threads(), ratio.wallClock(), ratio.perCpuSecond(),
+                    ratio.perWorkerCpuSecond());
         }
         r.scaling().forEach((kind, x) -> out.printf(Locale.ROOT, "scaling %s: %.2fx from 1 thread to the most%n", kind, x));
         out.println();
@@ -51,7 +55,7 @@ public final class ReportTable {
         out.println("targets:");
         for (PipelineReport.Target t : r.targets()) {
             String measured = t.measured() >= 1e6 ? gib((long) t.measured()) : String.format(Locale.ROOT, "%.2f", t.measured());
-            out.printf(Locale.ROOT, "  %-4s %-50s %12s  (target %s)%n", t.holds() ? "ok" : "MISS", t.name(), measured, t.target());
+            out.printf(Locale.ROOT, "  %-4s %-56s %12s  (target %s)%n", t.holds() ? "ok" : "MISS", t.name(), measured, t.target());
         }
     }
 
