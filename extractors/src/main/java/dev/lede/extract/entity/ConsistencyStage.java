@@ -73,31 +73,56 @@ final class ConsistencyStage implements NerStage {
         }
     }
 
-    /** Key → type most often given to it in the article (a gazetteer type wins over CRF votes). */
+    /**
+     * Key → the type of its mentions in the article. A gazetteer type wins over CRF votes, and a rule's
+     * specific pattern outweighs the CRF's guesses elsewhere. Where the CRF read a name in several ways, each
+     * mention votes with the CRF's marginals rather than one vote for its decoded type: a name read as a
+     * company five times, each time unsure, and as a person four times, each time sure, is a person.
+     */
     private static Map<String, String> majorityTypes(List<TaggedSentence> article) {
-        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        Map<String, Map<String, Double>> votes = new HashMap<>();
+        Map<String, Map<String, Integer>> readings = new HashMap<>();
         for (TaggedSentence s : article) {
             for (NameSpan n : s.names()) {
                 String key = NameKey.of(s.words(n.start(), n.end()));
                 if (key.isEmpty()) {
                     continue;
                 }
-                // a known name settles it; a rule's specific pattern outweighs the CRF's guesses elsewhere
-                int weight = switch (n.source()) {
+                readings.computeIfAbsent(key, k -> new HashMap<>()).merge(n.type(), 1, Integer::sum);
+                Map<String, Double> counts = votes.computeIfAbsent(key, k -> new HashMap<>());
+                double weight = switch (n.source()) {
                     case "gazetteer" -> 1000;
                     case "rules", "products" -> 3;
                     default -> 1;
                 };
-                votes.computeIfAbsent(key, k -> new HashMap<>()).merge(n.type(), weight, Integer::sum);
+                double[] probabilities = weight == 1 ? s.typeProbabilities(n.start(), n.end()) : null;
+                if (probabilities == null) {
+                    counts.merge(n.type(), weight, Double::sum);
+                } else {
+                    for (int k = 0; k < probabilities.length; k++) {
+                        counts.merge(CrfStage.MARGINAL_TYPES.get(k), probabilities[k], Double::sum);
+                    }
+                }
             }
         }
         Map<String, String> types = new HashMap<>();
-        // on a tie a company wins: in business news an unknown name read both ways is more often one
-        votes.forEach((key, counts) -> types.put(key, counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(e -> -TIE_ORDER.indexOf(e.getKey())))
-                .orElseThrow().getKey()));
+        votes.forEach((key, counts) -> types.put(key, decide(readings.get(key), counts)));
         return types;
+    }
+
+    private static String decide(Map<String, Integer> readings, Map<String, Double> votes) {
+        if (readings.size() == 1) {
+            // undisputed: the decoded type stands (marginals summed over one mention may lean elsewhere)
+            return readings.keySet().iterator().next();
+        }
+        if (readings.size() == 2 && readings.containsKey(NameSpan.ORG)
+                && readings.get(NameSpan.ORG).equals(readings.get(NameSpan.PER))) {
+            // as often a company as a person: in business news an unknown name read both ways is more often one
+            return NameSpan.ORG;
+        }
+        return votes.entrySet().stream()
+                .max(Map.Entry.<String, Double>comparingByValue().thenComparing(e -> -TIE_ORDER.indexOf(e.getKey())))
+                .orElseThrow().getKey();
     }
 
     /** Last words of multi-word person names: "Sutskever" alone is the same person. */

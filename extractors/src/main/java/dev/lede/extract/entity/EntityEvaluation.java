@@ -52,8 +52,10 @@ public final class EntityEvaluation {
      * @param byType counts per type (PER, ORG, LOC, MISC as present)
      * @param tokens tokens tagged
      * @param nanos  CPU time spent tagging (not reading), of the tagging thread
+     * @param errors on a CoNLL file, one line per PER or ORG error (type, boundary, missed, extra), for reading;
+     *               empty on the domain set, whose errors are listed per entity
      */
-    public record SpanScores(Map<String, Counts> byType, long tokens, long nanos) {
+    public record SpanScores(Map<String, Counts> byType, long tokens, long nanos, List<String> errors) {
         public Counts type(String type) {
             return byType.getOrDefault(type, Counts.ZERO);
         }
@@ -110,9 +112,11 @@ public final class EntityEvaluation {
     public static SpanScores conll(NamedEntityExtractor extractor, Path file, String language) throws IOException {
         List<List<List<String[]>>> documents = readConll(file);
         Map<String, Counts> counts = new LinkedHashMap<>();
+        List<String> errors = new ArrayList<>();
         long tokens = 0;
         long nanos = 0;
-        for (List<List<String[]>> doc : documents) {
+        for (int d = 0; d < documents.size(); d++) {
+            List<List<String[]>> doc = documents.get(d);
             List<List<String>> words = new ArrayList<>();
             for (List<String[]> sentence : doc) {
                 List<String> w = new ArrayList<>();
@@ -128,15 +132,67 @@ public final class EntityEvaluation {
             for (int s = 0; s < doc.size(); s++) {
                 Set<String> gold = goldSpans(doc.get(s));
                 Set<String> guess = new HashSet<>();
+                List<NameSpan> kept = new ArrayList<>();
                 for (NameSpan n : predicted.get(s)) {
                     if (!NameSpan.PRODUCT.equals(n.type()) && !NameSpan.TERM.equals(n.type())) {
                         guess.add(n.start() + ":" + n.end() + ":" + n.type());
+                        kept.add(n);
                     }
                 }
                 score(gold, guess, counts);
+                spanErrors("doc " + (d + 1) + " sentence " + (s + 1), words.get(s), gold, kept, errors);
             }
         }
-        return new SpanScores(counts, tokens, nanos);
+        return new SpanScores(counts, tokens, nanos, List.copyOf(errors));
+    }
+
+    /**
+     * The PER and ORG errors of one sentence, each in one line: a type confusion (the right words, another type),
+     * a boundary error (overlapping words, or the same words cut differently), a missed name or an extra one,
+     * with the mechanism that tagged it. Each line starts with its category, so that {@code sort | uniq -c}
+     * on the first words counts them.
+     */
+    private static void spanErrors(String where, List<String> words, Set<String> gold, List<NameSpan> guessed,
+                                   List<String> errors) {
+        List<NameSpan> goldSpans = new ArrayList<>();
+        for (String g : gold) {
+            String[] f = g.split(":");
+            goldSpans.add(new NameSpan(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2], "gold"));
+        }
+        goldSpans.sort(java.util.Comparator.comparingInt(NameSpan::start));
+        for (NameSpan g : goldSpans) {
+            if (guessed.stream().anyMatch(p -> same(p, g) && p.type().equals(g.type()))) {
+                continue;
+            }
+            NameSpan sameWords = guessed.stream().filter(p -> same(p, g)).findFirst().orElse(null);
+            NameSpan overlap = guessed.stream().filter(p -> p.overlaps(g)).findFirst().orElse(null);
+            if (!isPerOrg(g) && (overlap == null || !isPerOrg(overlap))) {
+                continue;
+            }
+            String text = String.join(" ", words.subList(g.start(), g.end()));
+            if (sameWords != null) {
+                errors.add("type " + g.type() + " as " + sameWords.type() + "  " + text + "  (" + sameWords.source() + ", " + where + ")");
+            } else if (overlap != null) {
+                errors.add("boundary " + g.type() + " [" + text + "] as " + overlap.type() + " ["
+                        + String.join(" ", words.subList(overlap.start(), overlap.end())) + "]  (" + overlap.source() + ", " + where + ")");
+            } else {
+                errors.add("missed " + g.type() + "  " + text + "  (" + where + ")");
+            }
+        }
+        for (NameSpan p : guessed) {
+            if (isPerOrg(p) && goldSpans.stream().noneMatch(p::overlaps)) {
+                errors.add("extra " + p.type() + "  " + String.join(" ", words.subList(p.start(), p.end()))
+                        + "  (" + p.source() + ", " + where + ")");
+            }
+        }
+    }
+
+    private static boolean same(NameSpan a, NameSpan b) {
+        return a.start() == b.start() && a.end() == b.end();
+    }
+
+    private static boolean isPerOrg(NameSpan n) {
+        return NameSpan.PER.equals(n.type()) || NameSpan.ORG.equals(n.type());
     }
 
     private static void score(Set<String> gold, Set<String> guess, Map<String, Counts> counts) {
@@ -270,7 +326,7 @@ public final class EntityEvaluation {
         }
         int n = Math.max(1, set.size());
         return new ListScores(people, companies, organizations, kindsRight, canonicalRight, matchedTotal,
-                productsListed, new SpanScores(spanCounts, words, nanos), macroP / n, macroR / n, errors);
+                productsListed, new SpanScores(spanCounts, words, nanos, List.of()), macroP / n, macroR / n, errors);
     }
 
     private record GoldEntity(String canonical, String kind, Set<String> keys) {

@@ -52,6 +52,33 @@ final class TaggedSentence {
         return sb.toString();
     }
 
+    /**
+     * How likely the CRF found each of {@link CrfStage#MARGINAL_TYPES} over tokens {@code start..end}: the
+     * tokens' marginals averaged and scaled to sum to 1 (the name is taken as given, only its type is in
+     * question). Null where a token has no marginals (a sentence no single CRF tagged, a split token) or
+     * the CRF gave no name type any weight.
+     */
+    double[] typeProbabilities(int start, int end) {
+        double[] sum = new double[CrfStage.MARGINAL_TYPES.size()];
+        for (int i = start; i < end; i++) {
+            double[] p = tokens.get(i).get(CrfStage.TypeProbabilities.class);
+            if (p == null) {
+                return null;
+            }
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] += p[k];
+            }
+        }
+        double total = java.util.Arrays.stream(sum).sum();
+        if (total <= 0) {
+            return null;
+        }
+        for (int k = 0; k < sum.length; k++) {
+            sum[k] /= total;
+        }
+        return sum;
+    }
+
     int beginOffset(int token) {
         return tokens.get(token).beginPosition();
     }

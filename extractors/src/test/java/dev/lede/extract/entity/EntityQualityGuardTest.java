@@ -48,7 +48,7 @@ class EntityQualityGuardTest {
     }
 
     /**
-     * The whole CoNLL-2002 development file: about 38,000 tokens, some five CPU-seconds. Measured 0.799,
+     * The whole CoNLL-2002 development file: about 38,000 tokens, some five CPU-seconds. Measured 0.814,
      * below the 0.82 Lede aims for (see the model card): this floor guards what was reached.
      */
     @Test
@@ -60,6 +60,10 @@ class EntityQualityGuardTest {
         EntityEvaluation.SpanScores s = EntityEvaluation.conll(conll, testa, "nl");
         assertAtLeast(CONLL_PER_ORG, s.perOrg().f1(), "ned.testa PER+ORG F1 (PER " + s.type("PER") + ", ORG "
                 + s.type("ORG") + ")", null);
+        // the error listing (eval entities --errors) accounts for every missed PER or ORG span, once
+        long missedLines = s.errors().stream().map(e -> e.split(" "))
+                .filter(w -> !w[0].equals("extra") && (w[1].equals("PER") || w[1].equals("ORG"))).count();
+        assertEquals(s.perOrg().fn(), missedLines, "PER/ORG spans missed vs. error lines");
     }
 
     private static void assertAtLeast(double floor, double measured, String what, EntityEvaluation.ListScores s) {
@@ -67,8 +71,8 @@ class EntityQualityGuardTest {
                 measured, floor, s == null ? "" : "; errors: " + s.errors()));
     }
 
-    // measured: 0.973 and 0.967 on samples/eval/entities/nl.txt, 0.799 on ned.testa
+    // measured: 0.973 and 0.967 on samples/eval/entities/nl.txt, 0.814 on ned.testa
     private static final double DUTCH_DOMAIN_LISTS = 0.93;
     private static final double DUTCH_DOMAIN_SPANS = 0.93;
-    private static final double CONLL_PER_ORG = 0.78;
+    private static final double CONLL_PER_ORG = 0.80;
 }

@@ -31,6 +31,29 @@ class NamedEntityExtractorTest {
     }
 
     @Test
+    void crfStageDecodesAsClassifySentenceAndLeavesTypeMarginals() {
+        String text = "Jensen Huang van Nvidia sprak in Amsterdam met topman Peter Wennink van ASML. "
+                + "Swissair en Sabena vlogen samen.";
+        for (String language : List.of("nl", "en")) {
+            CrfStage stage = new CrfStage("crf", language, List.of("nl".equals(language) ? NerOptions.DUTCH : NerOptions.ENGLISH_4CLASS));
+            for (List<edu.stanford.nlp.ling.CoreLabel> tokens : new DutchTokenizer().sentences(text, 0)) {
+                TaggedSentence s = new TaggedSentence(tokens, language, TaggedSentence.Origin.BODY);
+                List<edu.stanford.nlp.ling.CoreLabel> expected = NerModels.load(stage.models()).classifySentence(tokens);
+                stage.apply(List.of(s));
+                for (int i = 0; i < s.size(); i++) {
+                    String type = CrfStage.type(expected.get(i).get(edu.stanford.nlp.ling.CoreAnnotations.AnswerAnnotation.class));
+                    NameSpan name = s.nameAt(i);
+                    assertEquals(type, name == null ? null : name.type(), s.word(i) + " in " + language);
+                    double[] marginals = s.tokens.get(i).get(CrfStage.TypeProbabilities.class);
+                    double sum = java.util.Arrays.stream(marginals).sum();
+                    assertTrue(sum <= 1 + 1e-9 && (type == null || marginals[CrfStage.MARGINAL_TYPES.indexOf(type)] > 0.2),
+                            s.word(i) + " " + java.util.Arrays.toString(marginals));
+                }
+            }
+        }
+    }
+
+    @Test
     void mergesFullNameSurnameAndPossessive() {
         String body = "Ilya Sutskever left OpenAI in May. Sutskever's new company, Safe Superintelligence, "
                 + "raised money, and Sutskever said little about it.";

@@ -137,6 +137,47 @@ class StagesTest {
     }
 
     @Test
+    void consistencyWeighsDisagreeingReadingsByTheCrfsConfidence() {
+        // two unsure company readings give way to one sure person reading; one vote each would make it a company
+        List<TaggedSentence> a = Articles.dutch("Verbeke won. Verbeke verloor. Trainer Verbeke lachte.", "Verbeke=ORG");
+        marginals(a.get(0), 0, NameSpan.ORG, 0.5, NameSpan.PER, 0.45);
+        marginals(a.get(1), 0, NameSpan.ORG, 0.5, NameSpan.PER, 0.45);
+        retype(a.get(2), 1, NameSpan.PER);
+        marginals(a.get(2), 1, NameSpan.PER, 0.95, NameSpan.ORG, 0.03);
+        new ConsistencyStage().apply(a);
+        assertEquals(List.of("Verbeke|PER", "Verbeke|PER", "Verbeke|PER"), Articles.names(a));
+    }
+
+    @Test
+    void consistencyKeepsAnUndisputedReadingAndMakesAnEvenPersonCompanySplitACompany() {
+        // the CRF decoded "Eurocommissaris" as MISC although its marginals lean to ORG: with no other reading, MISC stays
+        List<TaggedSentence> a = Articles.dutch("Eurocommissaris sprak. Noordwind Grid bouwt. Volgens Noordwind Grid groeit het.",
+                "Eurocommissaris=MISC", "Noordwind Grid=ORG");
+        marginals(a.get(0), 0, NameSpan.ORG, 0.46, NameSpan.MISC, 0.43);
+        marginals(a.get(1), 0, NameSpan.ORG, 0.88, NameSpan.PER, 0.09);
+        retype(a.get(2), 1, NameSpan.PER);
+        marginals(a.get(2), 1, NameSpan.PER, 0.97, NameSpan.ORG, 0.03);
+        new ConsistencyStage().apply(a);
+        assertEquals(List.of("Eurocommissaris|MISC", "Noordwind Grid|ORG", "Noordwind Grid|ORG"), Articles.names(a));
+    }
+
+    /** Gives the tokens of the name at {@code token} the type marginals a CRF would have left on them. */
+    private static void marginals(TaggedSentence s, int token, String type, double p, String other, double q) {
+        NameSpan n = s.nameAt(token);
+        double[] probabilities = new double[CrfStage.MARGINAL_TYPES.size()];
+        probabilities[CrfStage.MARGINAL_TYPES.indexOf(type)] = p;
+        probabilities[CrfStage.MARGINAL_TYPES.indexOf(other)] = q;
+        for (int i = n.start(); i < n.end(); i++) {
+            s.tokens.get(i).set(CrfStage.TypeProbabilities.class, probabilities);
+        }
+    }
+
+    private static void retype(TaggedSentence s, int token, String type) {
+        NameSpan n = s.nameAt(token);
+        s.replace(n, n.withType(type, n.source()));
+    }
+
+    @Test
     void assemblerMergesShortFormsAndUsesGazetteerNames() {
         String body = "Mistral AI hired. Mistral's chief Arthur Mensch spoke. Google DeepMind and DeepMind and Google. "
                 + "Musk replied.";

@@ -53,7 +53,8 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
     @Option(names = "--compare-english", description = "Compare the English models and combinations (3class, 4class, 7class, ...).")
     boolean compareEnglish;
 
-    @Option(names = "--errors", description = "Print every wrong or missed entity (domain sets).")
+    @Option(names = "--errors", description = {"Print every wrong or missed entity (domain sets), or every PER/ORG span error",
+            "(CoNLL files: type, boundary, missed, extra; with the mechanism that tagged it)."})
     boolean errors;
 
     @Option(names = "--shared", paramLabel = "DIR", description = "The shared data directory (default: ${DEFAULT-VALUE}).",
@@ -78,7 +79,7 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
                 if (domain) {
                     report(out, config.getKey(), EntityEvaluation.domain(extractor, LabelledArticle.read(file)));
                 } else {
-                    report(out, config.getKey(), EntityEvaluation.conll(extractor, file, lang));
+                    report(out, config.getKey(), EntityEvaluation.conll(extractor, file, lang), errors);
                 }
             }
         }
@@ -138,10 +139,19 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
         return configs;
     }
 
-    private static void report(PrintStream out, String label, SpanScores s) {
+    private static void report(PrintStream out, String label, SpanScores s, boolean errors) {
         out.printf(Locale.ROOT, "%-24s %s  %s  %s  | all types %s | %,.0f tokens/CPU-s%n", label,
                 fmt("PER", s.type("PER")), fmt("ORG", s.type("ORG")), fmt("PER+ORG", s.perOrg()),
                 f1(allTypes(s)), s.tokensPerSecond());
+        if (errors) {
+            s.errors().forEach(e -> out.println("    " + e));
+            Map<String, Integer> tally = new java.util.TreeMap<>();
+            for (String e : s.errors()) {
+                String[] words = e.split(" ");
+                tally.merge(words[0].equals("type") ? words[0] + " " + words[1] + " as " + words[3] : words[0], 1, Integer::sum);
+            }
+            out.println("    errors by kind: " + tally);
+        }
     }
 
     private void report(PrintStream out, String label, ListScores s) {
