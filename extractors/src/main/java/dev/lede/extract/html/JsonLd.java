@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,6 +36,8 @@ final class JsonLd {
     /** A cap on JSON-LD nodes per page, so a hostile page cannot make the walk expensive. */
     private static final int MAX_NODES = 2000;
     private static final int MAX_SCRIPT_CHARS = 1_000_000;
+    /** Parsed once: jsoup parses a selector string again on every select() call. */
+    private static final Evaluator LD_JSON_SCRIPT = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
 
     private final List<JsonNode> things;
 
@@ -43,7 +47,7 @@ final class JsonLd {
 
     static JsonLd read(Document doc) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(LD_JSON_SCRIPT)) {
             String json = script.data().strip();
             if (json.isEmpty() || json.length() > MAX_SCRIPT_CHARS) {
                 continue;

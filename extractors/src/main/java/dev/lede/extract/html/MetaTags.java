@@ -2,6 +2,8 @@ package dev.lede.extract.html;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,11 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A page's {@code <meta>} tags by key ({@code property}, {@code name} or {@code itemprop}, any case), read
- * in one pass: the metadata search asks for some fifty keys, and a selector per key walked the whole page
- * each time.
+ * A page's {@code <meta>} tags by key ({@code property}, {@code name} or {@code itemprop}, any case), and its
+ * {@code <link>} tags, read in one pass: the metadata search asks for some fifty keys, and a selector per
+ * key walked the whole page each time.
  */
 final class MetaTags {
+    private static final Evaluator META_OR_LINK = QueryParser.parse("meta, link");
+
+    private final List<Element> metas = new ArrayList<>();
+    private final List<Element> links = new ArrayList<>();
     private final Map<String, List<String>> byKey = new HashMap<>();
     /** The same without {@code itemprop} keys: microdata in the body also describes other things than the page. */
     private final Map<String, List<String>> byNameOrProperty = new HashMap<>();
@@ -24,7 +30,12 @@ final class MetaTags {
 
     static MetaTags of(Document doc) {
         MetaTags tags = new MetaTags();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : doc.select(META_OR_LINK)) {
+            if (m.normalName().equals("link")) {
+                tags.links.add(m);
+                continue;
+            }
+            tags.metas.add(m);
             String content = m.attr("content");
             for (String attr : new String[]{"property", "name", "itemprop"}) {
                 String key = m.attr(attr);
@@ -38,6 +49,16 @@ final class MetaTags {
             }
         }
         return tags;
+    }
+
+    /** The {@code <meta>} elements, in page order. */
+    List<Element> elements() {
+        return metas;
+    }
+
+    /** The {@code <link>} elements, in page order. */
+    List<Element> links() {
+        return links;
     }
 
     /** The first non-blank content under {@code key}, stripped; null if none. */

@@ -5,9 +5,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.Elements;
+import org.jsoup.select.QueryParser;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,6 +54,22 @@ final class MetadataReader {
             "(?i)(by|door|written by|geschreven door|text by|tekst:?|von|par|por)\\s+\\p{Lu}");
     private static final Pattern DATE_NAMES = Pattern.compile("(?i)date|time|publish|posted|byline|meta|datum|timestamp");
 
+    // selectors parsed once: jsoup parses a selector string again on every select() call
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3");
+    private static final Evaluator NAV_FOOTER_ASIDE = QueryParser.parse("nav, footer, aside");
+    private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main, [itemprop=headline], [role=main]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator LINK = QueryParser.parse("a");
+    private static final Evaluator DATE_PUBLISHED_PROP = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator TIMES = QueryParser.parse("time[datetime]");
+    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse("[itemprop=author], [rel=author], a[href*=/author/]");
+    private static final Evaluator NAME_PROP = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+    private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url][content]");
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Evaluator ALTERNATE_LINK = QueryParser.parse("link[rel=alternate][hreflang][href]");
+    private static final Evaluator HTTP_EQUIV = QueryParser.parse("meta[http-equiv]");
+
     PageMetadata read(Document doc, JsonLd ld, String url) {
         JsonNode article = ld.article();
         MetaTags meta = MetaTags.of(doc);
@@ -67,7 +84,7 @@ final class MetadataReader {
         String title = title(references, h1, siteName);
         String summary = firstNonBlank(meta.first("og:description"), meta.first("description"),
                 meta.first("twitter:description"), JsonLd.text(article, "description"));
-        String canonical = canonical(doc, url);
+        String canonical = canonical(meta);
         String published = published(doc, meta, ld, article, h1, url);
         String modified = firstDate(JsonLd.text(article, "dateModified"));
         if (modified == null) {
@@ -110,28 +127,32 @@ final class MetadataReader {
         Element first = null;
         Element inArticle = null;
         int seen = 0;
-        for (Element h : doc.select("h1, h2, h3")) {
+        for (Element h : doc.select(HEADINGS)) {
             if (seen++ > HEADINGS_LOOKED_AT) {
                 break;
             }
-            if (h.closest("nav, footer, aside") != null || h.text().isBlank()) {
+            if (h.closest(NAV_FOOTER_ASIDE) != null) {
+                continue;
+            }
+            String text = h.text(); // built anew by every call
+            if (text.isBlank()) {
                 continue;
             }
             boolean isH1 = h.normalName().equals("h1");
-            if (isSiteName(h.text(), references, siteName)) {
+            if (isSiteName(text, references, siteName)) {
                 continue;
             }
-            if (agrees(h.text(), references, siteName, isH1 ? 10 : 15)) {
+            if (agrees(text, references, siteName, isH1 ? 10 : 15)) {
                 if (isH1 || first == null) {
                     return h;
                 }
                 continue;
             }
-            if (isH1 && (references.isEmpty() || overlaps(h.text(), references, siteName))) {
+            if (isH1 && (references.isEmpty() || overlaps(text, references, siteName))) {
                 if (first == null) {
                     first = h;
                 }
-                if (inArticle == null && h.closest("article, main, [itemprop=headline], [role=main]") != null) {
+                if (inArticle == null && h.closest(ARTICLE_OR_MAIN) != null) {
                     inArticle = h;
                 }
             }
@@ -429,7 +450,7 @@ final class MetadataReader {
             d = metaDate(meta, PUBLISHED_META);
         }
         if (d == null) {
-            Element e = doc.selectFirst("[itemprop=datePublished]");
+            Element e = doc.selectFirst(DATE_PUBLISHED_PROP);
             if (e != null) {
                 d = firstDate(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
             }
@@ -563,8 +584,11 @@ final class MetadataReader {
      */
     private static String monthLine(Element e) {
         String own = ownLine(e);
-        return own.length() <= MONTH_LINE_CHARS && e.closest("a") == null
-                ? DateParser.parseMonthYear(own).orElse(null) : null;
+        if (own.length() > MONTH_LINE_CHARS) {
+            return null;
+        }
+        String month = DateParser.parseMonthYear(own).orElse(null);
+        return month != null && e.closest(LINK) == null ? month : null;
     }
 
     /** "September 2025" with some space around it. */
@@ -736,7 +760,7 @@ final class MetadataReader {
     private static boolean inPageChrome(Element e) {
         for (Element x = e; x != null && !x.normalName().equals("body"); x = x.parent()) {
             String tag = x.normalName();
-            if (tag.equals("nav") || tag.equals("footer") || (tag.equals("aside") && x.closest("article") == null)
+            if (tag.equals("nav") || tag.equals("footer") || (tag.equals("aside") && x.closest(ARTICLE) == null)
                     || ASIDE_NAMES.matcher(BoilerplateHints.names(x)).find()) {
                 return true;
             }
@@ -790,9 +814,8 @@ final class MetadataReader {
     }
 
     private static String timeElement(Document doc, Element h1) {
-        Elements times = doc.select("time[datetime]");
         String first = null;
-        for (Element t : times) {
+        for (Element t : doc.select(TIMES)) {
             if (inPageChrome(t)) {
                 continue;
             }
@@ -910,11 +933,11 @@ final class MetadataReader {
 
     private static List<String> visibleAuthors(Document doc, Element h1) {
         List<String> out = new ArrayList<>();
-        for (Element e : doc.select("[itemprop=author], [rel=author], a[href*=/author/]")) {
+        for (Element e : doc.select(AUTHOR_MARKUP)) {
             if (inPageChrome(e)) {
                 continue;
             }
-            Element name = e.selectFirst("[itemprop=name]");
+            Element name = e.selectFirst(NAME_PROP);
             String text = name != null ? name.text() : e.text();
             out.addAll(AuthorNames.fromByline(text));
             if (!out.isEmpty()) {
@@ -979,16 +1002,19 @@ final class MetadataReader {
 
     // ---------------------------------------------------------------- the rest
 
-    private static String canonical(Document doc, String url) {
-        for (Element link : doc.select("link[rel~=(?i)^canonical$][href]")) {
-            String abs = link.absUrl("href");
-            if (!abs.isEmpty()) {
-                return abs;
+    private static String canonical(MetaTags meta) {
+        for (Element link : meta.links()) {
+            if (link.is(CANONICAL_LINK)) {
+                String abs = link.absUrl("href");
+                if (!abs.isEmpty()) {
+                    return abs;
+                }
             }
         }
-        Element og = doc.selectFirst("meta[property=og:url][content]");
-        if (og != null && og.attr("content").startsWith("http")) {
-            return og.attr("content");
+        for (Element og : meta.elements()) {
+            if (og.is(OG_URL)) {
+                return og.attr("content").startsWith("http") ? og.attr("content") : null;
+            }
         }
         return null;
     }
@@ -1024,17 +1050,17 @@ final class MetadataReader {
     }
 
     private static String declaredLanguage(Document doc, MetaTags meta, String canonical) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(HTML);
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank() && html != null) {
             lang = html.attr("xml:lang");
         }
         if (lang.isBlank()) {
-            lang = Objects.requireNonNullElse(firstNonBlank(meta.first("og:locale"), httpEquiv(doc, "content-language")), "");
+            lang = Objects.requireNonNullElse(firstNonBlank(meta.first("og:locale"), httpEquiv(meta, "content-language")), "");
         }
         if (lang.isBlank() && canonical != null) {
-            for (Element alt : doc.select("link[rel=alternate][hreflang][href]")) {
-                if (alt.absUrl("href").equals(canonical)) {
+            for (Element alt : meta.links()) {
+                if (alt.is(ALTERNATE_LINK) && alt.absUrl("href").equals(canonical)) {
                     lang = alt.attr("hreflang");
                     break;
                 }
@@ -1056,9 +1082,9 @@ final class MetadataReader {
         return t.length() == 2 && t.chars().allMatch(Character::isLetter) ? t : null;
     }
 
-    private static String httpEquiv(Document doc, String name) {
-        for (Element m : doc.select("meta[http-equiv]")) {
-            if (m.attr("http-equiv").equalsIgnoreCase(name)) {
+    private static String httpEquiv(MetaTags meta, String name) {
+        for (Element m : meta.elements()) {
+            if (m.is(HTTP_EQUIV) && m.attr("http-equiv").equalsIgnoreCase(name)) {
                 return m.attr("content");
             }
         }

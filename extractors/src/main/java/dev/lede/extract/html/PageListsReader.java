@@ -7,8 +7,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +28,10 @@ import java.util.regex.Pattern;
  * labels for topics. schema.org FAQPage data counts too.
  */
 final class PageListsReader {
+    // selectors parsed once: jsoup parses a selector string again on every select() call
+    private static final Evaluator LINK_WITH_HREF = QueryParser.parse("a[href]");
+    private static final Evaluator TITLE_IN_LINK = QueryParser.parse("h1, h2, h3, h4, h5, h6, [class~=(?i)title|headline]");
+    private static final Evaluator NAME_IN_LINK = QueryParser.parse("[class~=(?i)name|label|title]");
     private static final Pattern FURTHER_READING = Pattern.compile(
             "(?i)(further reading|verder lezen|read more|lees (ook|meer|verder)|meer lezen|related (articles|stories|posts|reading|news)"
                     + "|gerelateerde artikelen|more (to read|stories|articles|on this topic|from .{1,30})|you (may|might) also (like|be interested in)"
@@ -185,7 +191,7 @@ final class PageListsReader {
     private static List<FurtherReading> readingItems(List<Element> region) {
         Map<String, FurtherReading> items = new LinkedHashMap<>();
         for (Element r : region) {
-            for (Element a : r.select("a[href]")) {
+            for (Element a : r.select(LINK_WITH_HREF)) {
                 String url = a.absUrl("href");
                 if (url.isEmpty()) {
                     url = a.attr("href");
@@ -193,7 +199,7 @@ final class PageListsReader {
                 if (url.isEmpty() || url.startsWith("javascript:") || url.startsWith("#") || items.containsKey(url)) {
                     continue;
                 }
-                Element titleEl = a.selectFirst("h1, h2, h3, h4, h5, h6, [class~=(?i)title|headline]");
+                Element titleEl = a.selectFirst(TITLE_IN_LINK);
                 String title = (titleEl != null ? titleEl.text() : a.ownText().isBlank() ? a.text() : a.text()).strip();
                 if (Words.count(title) < 2) {
                     continue;
@@ -214,7 +220,7 @@ final class PageListsReader {
         String href = a.attr("href");
         for (Element p = a.parent(); p != null; p = p.parent()) {
             boolean single = true;
-            for (Element other : p.select("a[href]")) {
+            for (Element other : p.select(LINK_WITH_HREF)) {
                 if (!other.attr("href").equals(href)) {
                     single = false;
                     break;
@@ -234,7 +240,7 @@ final class PageListsReader {
     private static List<String> topicNames(List<Element> region) {
         Set<String> names = new LinkedHashSet<>();
         for (Element r : region) {
-            List<Element> links = r.is("a[href]") ? List.of(r) : r.select("a[href]");
+            List<Element> links = r.is(LINK_WITH_HREF) ? List.of(r) : r.select(LINK_WITH_HREF);
             for (Element a : links) {
                 String name = topicName(a);
                 if (name != null) {
@@ -247,7 +253,7 @@ final class PageListsReader {
 
     private static String topicName(Element a) {
         // the name is the link's first text, without the "56 related articles" counter beside it
-        Element labelled = a.selectFirst("[class~=(?i)name|label|title]");
+        Element labelled = a.selectFirst(NAME_IN_LINK);
         String text = labelled != null ? labelled.text() : a.text();
         String name = COUNTER.matcher(text.strip()).replaceFirst("").strip();
         if (name.isEmpty() || name.length() > 60 || Words.count(name) > 6) {

@@ -2,6 +2,8 @@ package dev.lede.extract.html;
 
 import dev.lede.extract.table.HtmlTableParser;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Tells data tables from layout tables and writes a data table as body text: one line per row, cells joined
@@ -11,6 +13,8 @@ import org.jsoup.nodes.Element;
 final class TableReader {
     /** A cell longer than this holds running text, not data: the table is there for layout. */
     private static final int MAX_DATA_CELL_CHARS = 1200;
+    /** Parsed once: jsoup parses a selector string again on every is() call. */
+    private static final Evaluator CELL = QueryParser.parse("td, th");
 
     /** Whether {@code table} holds data (rows and columns) rather than laying out the page. */
     boolean isDataTable(Element table) {
@@ -25,7 +29,7 @@ final class TableReader {
         for (Element tr : HtmlTableParser.rows(table)) {
             int cells = 0;
             for (Element cell : tr.children()) {
-                if (cell.is("td, th")) {
+                if (cell.is(CELL)) {
                     cells++;
                     if (cell.getElementsByTag("p").size() > 2 || cell.text().length() > MAX_DATA_CELL_CHARS) {
                         return false;
@@ -45,7 +49,7 @@ final class TableReader {
             StringBuilder line = new StringBuilder();
             boolean any = false;
             for (Element cell : tr.children()) {
-                if (!cell.is("td, th")) {
+                if (!cell.is(CELL)) {
                     continue;
                 }
                 String text = cell.text().replace('\u00a0', ' ').strip();

@@ -4,6 +4,8 @@ import dev.lede.model.DataTable;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +20,17 @@ import java.util.List;
  * linear in the size of the table.
  */
 public final class HtmlTableParser {
+    // selectors parsed once: jsoup parses a selector string again on every is()/select() call
+    private static final Evaluator TR = QueryParser.parse("tr");
+    private static final Evaluator ROW_GROUP = QueryParser.parse("thead, tbody, tfoot");
+    private static final Evaluator THEAD = QueryParser.parse("thead");
+    private static final Evaluator CELL = QueryParser.parse("td, th");
+    private static final Evaluator TH = QueryParser.parse("th");
+    private static final Evaluator TABLE = QueryParser.parse("table");
+    private static final Evaluator BR = QueryParser.parse("br");
+    private static final Evaluator FIGURE = QueryParser.parse("figure");
+    private static final Evaluator CAPTION_CHILD = QueryParser.parse("> caption");
+    private static final Evaluator FIGCAPTION_CHILD = QueryParser.parse("> figcaption");
     /** Wider grids are not data tables; caps keep a hostile colspan="100000" from allocating a huge grid. */
     static final int MAX_COLUMNS = 200;
     static final int MAX_ROWSPAN = 1000;
@@ -67,11 +80,11 @@ public final class HtmlTableParser {
     public static List<Element> rows(Element table) {
         List<Element> out = new ArrayList<>();
         for (Element child : table.children()) {
-            if (child.is("tr")) {
+            if (child.is(TR)) {
                 out.add(child);
-            } else if (child.is("thead, tbody, tfoot")) {
+            } else if (child.is(ROW_GROUP)) {
                 for (Element tr : child.children()) {
-                    if (tr.is("tr")) {
+                    if (tr.is(TR)) {
                         out.add(tr);
                     }
                 }
@@ -85,7 +98,7 @@ public final class HtmlTableParser {
         int n = 0;
         for (Element tr : trs) {
             Element parent = tr.parent();
-            if (parent != null && parent.is("thead")) {
+            if (parent != null && parent.is(THEAD)) {
                 n++;
             } else {
                 break;
@@ -98,9 +111,9 @@ public final class HtmlTableParser {
             boolean any = false;
             boolean allTh = true;
             for (Element cell : tr.children()) {
-                if (cell.is("th, td")) {
+                if (cell.is(CELL)) {
                     any = true;
-                    allTh &= cell.is("th");
+                    allTh &= cell.is(TH);
                 }
             }
             if (!any || !allTh) {
@@ -148,7 +161,7 @@ public final class HtmlTableParser {
             List<String> row = new ArrayList<>();
             int col = 0;
             for (Element cell : trs.get(r).children()) {
-                if (!cell.is("td, th")) {
+                if (!cell.is(CELL)) {
                     continue;
                 }
                 while (col < spanLeft.length && spanLeft[col] > 0 && col < MAX_COLUMNS) {
@@ -228,10 +241,10 @@ public final class HtmlTableParser {
             if (n instanceof TextNode t) {
                 sb.append(t.getWholeText());
             } else if (n instanceof Element e) {
-                if (e.is("table")) {
+                if (e.is(TABLE)) {
                     continue;
                 }
-                if (e.is("br") || e.isBlock()) {
+                if (e.is(BR) || e.isBlock()) {
                     sb.append(' ');
                 }
                 List<Node> children = e.childNodes();
@@ -244,20 +257,20 @@ public final class HtmlTableParser {
 
     /** caption, figcaption, or a labelled paragraph right after the table. */
     private static String caption(Element table) {
-        Element caption = table.selectFirst("> caption");
+        Element caption = table.selectFirst(CAPTION_CHILD);
         if (caption != null && !caption.text().isBlank()) {
             return caption.text().strip();
         }
         Element figure = table.parent();
-        if (figure != null && figure.is("figure")) {
-            Element fc = figure.selectFirst("> figcaption");
+        if (figure != null && figure.is(FIGURE)) {
+            Element fc = figure.selectFirst(FIGCAPTION_CHILD);
             if (fc != null && !fc.text().isBlank()) {
                 return fc.text().strip();
             }
         }
-        Element holder = figure != null && figure.is("figure") ? figure : table;
+        Element holder = figure != null && figure.is(FIGURE) ? figure : table;
         Element next = holder.nextElementSibling();
-        if (next != null && !next.is("table")) {
+        if (next != null && !next.is(TABLE)) {
             String text = next.text().strip();
             if (text.length() <= MAX_CAPTION && TableCaptions.isLabelled(text)) {
                 return text;
