@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
  *
  * <p>TokensRegex tries every rule at every token, which costs about as much as the CRF itself; so the
  * rules file groups its rules under {@code @trigger} lines naming the word classes that must be
- * present, and each group runs only on a window around its trigger words. A group whose trigger is a
- * common word ("of") may also state, on a {@code @requires} line, what the tokens next to the trigger
- * must carry for any of its rules to match; a window none of whose triggers meets that is skipped.
+ * present, and each group runs only on a window around its trigger words. A group may also state, on
+ * {@code @requires} lines, what the tokens near a trigger word must carry for any of its rules to match
+ * there ("of" in "Bank of England" needs an organisation before it); a window none of whose trigger
+ * words meets one of those lines is skipped.
  *
  * <p>A rule's company overrides what the CRF guessed for the same words, except that a CRF person of
  * two or more words stays a person unless the rule's name ends in a corporate word. Thread-safe: each
@@ -41,7 +42,7 @@ final class CompanyRulesStage implements NerStage {
     private static final Pattern MACRO = Pattern.compile("(?m)^(\\$\\w+)\\s*=\\s*\"/(.*)/\"\\s*$");
     private static final Pattern TRIGGER = Pattern.compile("(?m)^# @trigger (.+)$");
     private static final Pattern REQUIRES = Pattern.compile("(?m)^# @requires (.+)$");
-    private static final Pattern CONDITION = Pattern.compile("([+-]?\\d+) (ner|tag|word)=(\\S+)");
+    private static final Pattern CONDITION = Pattern.compile("([+-]?\\d+)(?:\\.\\.([+-]?\\d+))?:(ner|tag|word)=(\\S+)");
     private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\p{L}\\p{N}&.'’+-]*");
     private static final Pattern NOT_NAME = Pattern.compile("(?i)the|an?|this|that|these|its|their|our|his|her|de|het|een|"
             + "dit|deze|die|zijn|haar|hun|in|on|at|for|and|en|of|van|bij|met|voor|but|maar|as|als|when|toen|after|na|"
@@ -54,36 +55,44 @@ final class CompanyRulesStage implements NerStage {
             "Inc\\.?|Corp\\.?|Corporation|Co\\.|Ltd\\.?|Limited|LLC|plc|PLC|GmbH|AG|S\\.A\\.|SA|SE|N\\.V\\.|NV|B\\.V\\.|BV"
                     + "|Holdings?|Group|Groep|Capital|Ventures|Partners|Robotics|Labs?|Technologies|Systems|Analytics|Trading|Insurance");
 
-    /** A group of rules, the words that trigger it, and what every match needs around a trigger word. */
-    record RuleGroup(Pattern trigger, String source, List<Condition> requires) {
-        /** Whether the trigger word at {@code at} meets every condition, so that a rule of the group may match there. */
+    /**
+     * A group of rules, the words that trigger it, and what a match needs around a trigger word: one of the
+     * {@code requires} lines, each a list of conditions that must all hold (no lines: nothing required).
+     */
+    record RuleGroup(Pattern trigger, String source, List<List<Condition>> requires) {
+        /** Whether the trigger word at {@code at} meets a line of conditions, so that a rule of the group may match there. */
         boolean admits(List<CoreLabel> tokens, int at) {
-            for (Condition c : requires) {
-                if (!c.holds(tokens, at)) {
-                    return false;
+            if (requires.isEmpty()) {
+                return true;
+            }
+            for (List<Condition> line : requires) {
+                if (line.stream().allMatch(c -> c.holds(tokens, at))) {
+                    return true;
                 }
             }
-            return true;
+            return false;
         }
     }
 
     /**
-     * The token {@code offset} tokens from a trigger word has an {@code attribute} (ner, tag or word) that
-     * {@code value} matches, as the rules see it when they run (earlier groups may have annotated it).
+     * Some token from {@code from} to {@code to} tokens (inclusive) away from a trigger word has an
+     * {@code attribute} (ner, tag or word) that {@code value} matches, as the rules see it when they run
+     * (an earlier group may have annotated it).
      */
-    record Condition(int offset, String attribute, Pattern value) {
+    record Condition(int from, int to, String attribute, Pattern value) {
         boolean holds(List<CoreLabel> tokens, int at) {
-            int i = at + offset;
-            if (i < 0 || i >= tokens.size()) {
-                return false;
+            for (int i = Math.max(0, at + from); i <= at + to && i < tokens.size(); i++) {
+                CoreLabel t = tokens.get(i);
+                String v = switch (attribute) {
+                    case "ner" -> t.ner();
+                    case "tag" -> t.tag();
+                    default -> t.word();
+                };
+                if (v != null && value.matcher(v).matches()) {
+                    return true;
+                }
             }
-            CoreLabel t = tokens.get(i);
-            String v = switch (attribute) {
-                case "ner" -> t.ner();
-                case "tag" -> t.tag();
-                default -> t.word();
-            };
-            return v != null && value.matcher(v).matches();
+            return false;
         }
     }
 
@@ -150,22 +159,25 @@ final class CompanyRulesStage implements NerStage {
         return groups;
     }
 
-    /** The conditions of a group's {@code @requires} line ("-1 ner=ORG, 0 tag=OF"), or none. */
-    private static List<Condition> requires(String rules) {
+    /** The conditions of each of a group's {@code @requires} lines ("-1:ner=ORG 0:tag=OF", "-6..-2:word=,"). */
+    private static List<List<Condition>> requires(String rules) {
         Matcher r = REQUIRES.matcher(rules);
-        if (!r.find()) {
-            return List.of();
-        }
-        List<Condition> conditions = new ArrayList<>();
-        for (String part : r.group(1).split(",")) {
-            Matcher c = CONDITION.matcher(part.strip());
-            if (!c.matches()) {
-                throw new IllegalStateException(RULES + ": '" + part.strip() + "' in '@requires " + r.group(1)
-                        + "' is not 'OFFSET ner|tag|word=REGEX'");
+        List<List<Condition>> lines = new ArrayList<>();
+        while (r.find()) {
+            List<Condition> conditions = new ArrayList<>();
+            for (String part : r.group(1).strip().split("\\s+")) {
+                Matcher c = CONDITION.matcher(part);
+                if (!c.matches()) {
+                    throw new IllegalStateException(RULES + ": '" + part + "' in '@requires " + r.group(1)
+                            + "' is not 'OFFSET:ner|tag|word=REGEX' or 'FROM..TO:ner|tag|word=REGEX'");
+                }
+                int from = Integer.parseInt(c.group(1));
+                int to = c.group(2) == null ? from : Integer.parseInt(c.group(2));
+                conditions.add(new Condition(Math.min(from, to), Math.max(from, to), c.group(3), Pattern.compile(c.group(4))));
             }
-            conditions.add(new Condition(Integer.parseInt(c.group(1)), c.group(2), Pattern.compile(c.group(3))));
+            lines.add(List.copyOf(conditions));
         }
-        return conditions;
+        return List.copyOf(lines);
     }
 
     private static String macroRegex(String header, String macro) {

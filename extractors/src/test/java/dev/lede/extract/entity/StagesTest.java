@@ -59,12 +59,17 @@ class StagesTest {
     void aRulesGroupsRequirementsAreParsedOrRejected() {
         String header = "$X = \"/x/\"\n";
         List<CompanyRulesStage.RuleGroup> groups = CompanyRulesStage.parse(header
-                + "# @trigger $X\n# @requires -1 ner=ORG, +1 tag=OF|NAME\n{ pattern: ( /x/ ), action: ( Annotate($0, ner, \"O\") ) }\n");
-        assertEquals(2, groups.get(0).requires().size());
-        assertEquals(new CompanyRulesStage.Condition(1, "tag", java.util.regex.Pattern.compile("OF|NAME")).toString(),
-                groups.get(0).requires().get(1).toString());
+                + "# @trigger $X\n# @requires -1:ner=ORG +1:tag=OF|NAME\n# @requires -2..-6:word=,\n"
+                + "{ pattern: ( /x/ ), action: ( Annotate($0, ner, \"O\") ) }\n");
+        List<List<CompanyRulesStage.Condition>> lines = groups.get(0).requires();
+        assertEquals(2, lines.size());
+        assertEquals(2, lines.get(0).size());
+        assertEquals(new CompanyRulesStage.Condition(1, 1, "tag", java.util.regex.Pattern.compile("OF|NAME")).toString(),
+                lines.get(0).get(1).toString());
+        assertEquals(new CompanyRulesStage.Condition(-6, -2, "word", java.util.regex.Pattern.compile(",")).toString(),
+                lines.get(1).get(0).toString());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> CompanyRulesStage.parse(header
-                + "# @trigger $X\n# @requires -1 ner ORG\n"));
+                + "# @trigger $X\n# @requires -1 ner=ORG\n"));
     }
 
     @Test
