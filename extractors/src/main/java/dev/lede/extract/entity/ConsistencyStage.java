@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class ConsistencyStage implements NerStage {
     private static final int MAX_TOKENS = 6;
+    /** A second opinion counts where its model is this sure, with this weight against the mention's own CRF. */
+    private static final double SURE = 0.8;
+    private static final double SECOND_OPINION_WEIGHT = 0.5;
     private static final List<String> TIE_ORDER = List.of(NameSpan.ORG, NameSpan.PER, NameSpan.PRODUCT,
             NameSpan.LOC, NameSpan.MISC, NameSpan.TERM);
 
@@ -99,8 +102,12 @@ final class ConsistencyStage implements NerStage {
                 if (probabilities == null) {
                     counts.merge(n.type(), weight, Double::sum);
                 } else {
-                    for (int k = 0; k < probabilities.length; k++) {
-                        counts.merge(CrfStage.MARGINAL_TYPES.get(k), probabilities[k], Double::sum);
+                    add(counts, probabilities, 1);
+                    double[] second = s.secondOpinion(n.start(), n.end());
+                    int sure = second == null ? -1 : sureType(second);
+                    if (sure >= 0) {
+                        readings.get(key).merge(CrfStage.MARGINAL_TYPES.get(sure), 1, Integer::sum);
+                        add(counts, second, SECOND_OPINION_WEIGHT);
                     }
                 }
             }
@@ -108,6 +115,22 @@ final class ConsistencyStage implements NerStage {
         Map<String, String> types = new HashMap<>();
         votes.forEach((key, counts) -> types.put(key, decide(readings.get(key), counts)));
         return types;
+    }
+
+    private static void add(Map<String, Double> counts, double[] probabilities, double weight) {
+        for (int k = 0; k < probabilities.length; k++) {
+            counts.merge(CrfStage.MARGINAL_TYPES.get(k), weight * probabilities[k], Double::sum);
+        }
+    }
+
+    /** The type another language's CRF gives at least {@link #SURE} of its weight, or -1. */
+    private static int sureType(double[] probabilities) {
+        for (int k = 0; k < probabilities.length; k++) {
+            if (probabilities[k] >= SURE) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static String decide(Map<String, Integer> readings, Map<String, Double> votes) {

@@ -35,6 +35,14 @@ final class CrfStage implements NerStage {
         }
     }
 
+    /** Per token: the same probabilities from another language's CRF ({@link ForeignNameStage}). */
+    static final class SecondOpinion implements CoreAnnotation<double[]> {
+        @Override
+        public Class<double[]> getType() {
+            return double[].class;
+        }
+    }
+
     private static final Map<String, String> TYPES = Map.of(
             "PERSON", NameSpan.PER, "PER", NameSpan.PER,
             "ORGANIZATION", NameSpan.ORG, "ORG", NameSpan.ORG,
@@ -96,7 +104,7 @@ final class CrfStage implements NerStage {
     private void tag(TaggedSentence s) {
         AbstractSequenceClassifier<CoreLabel> classifier = classifier();
         List<CoreLabel> out = classifier instanceof CRFClassifier<CoreLabel> crf && decodesByViterbi(crf)
-                ? classifyWithMarginals(crf, s) : classifier.classifySentence(s.tokens);
+                ? classifyWithMarginals(crf, s, TypeProbabilities.class) : classifier.classifySentence(s.tokens);
         String open = null;
         int openStart = -1;
         for (int i = 0; i <= out.size(); i++) {
@@ -114,6 +122,16 @@ final class CrfStage implements NerStage {
         }
     }
 
+    /**
+     * Leaves this stage's model's type marginals on the tokens of {@code s} as a {@link SecondOpinion},
+     * without touching its names; nothing if the model is not a single CRF decoded by Viterbi.
+     */
+    void secondOpinion(TaggedSentence s) {
+        if (classifier() instanceof CRFClassifier<CoreLabel> crf && decodesByViterbi(crf)) {
+            classifyWithMarginals(crf, s, SecondOpinion.class);
+        }
+    }
+
     /** Whether {@code classifySentence} would decode plainly by Viterbi, the path {@link #classifyWithMarginals} takes. */
     private static boolean decodesByViterbi(CRFClassifier<CoreLabel> crf) {
         return !crf.flags.doGibbs && !crf.flags.useReverse && "maxent".equalsIgnoreCase(crf.flags.crfType)
@@ -124,7 +142,8 @@ final class CrfStage implements NerStage {
      * What {@code classifySentence} does (the classifier's own preprocessing, then Viterbi), keeping the
      * sequence model so that each token's type marginals can be read from it at no extra inference cost.
      */
-    private static List<CoreLabel> classifyWithMarginals(CRFClassifier<CoreLabel> crf, TaggedSentence s) {
+    private static List<CoreLabel> classifyWithMarginals(CRFClassifier<CoreLabel> crf, TaggedSentence s,
+                                                         Class<? extends CoreAnnotation<double[]>> marginals) {
         List<CoreLabel> document = new ArrayList<>(s.size());
         for (int i = 0; i < s.size(); i++) {
             CoreLabel t = new CoreLabel(s.tokens.get(i));
@@ -149,7 +168,7 @@ final class CrfStage implements NerStage {
                     probs[typeOfLabel[k]] += model.labelProb(i, k);
                 }
             }
-            s.tokens.get(i).set(TypeProbabilities.class, probs);
+            s.tokens.get(i).set(marginals, probs);
         }
         return document;
     }

@@ -54,6 +54,7 @@ public final class NamedEntityExtractor implements EntityExtractor {
         CommonWords lowercaseWords = language -> byLanguage.containsKey(language)
                 ? byLanguage.get(language).knownLowercaseWords() : java.util.Set.of();
         if (options.document()) {
+            stages.add(new ForeignNameStage(english));
             stages.add(new CommonWordsStage(lowercaseWords));
         }
         if (options.compounds()) {

@@ -59,9 +59,18 @@ final class TaggedSentence {
      * the CRF gave no name type any weight.
      */
     double[] typeProbabilities(int start, int end) {
+        return averaged(start, end, CrfStage.TypeProbabilities.class);
+    }
+
+    /** {@link #typeProbabilities} by another language's CRF ({@link ForeignNameStage}), or null. */
+    double[] secondOpinion(int start, int end) {
+        return averaged(start, end, CrfStage.SecondOpinion.class);
+    }
+
+    private double[] averaged(int start, int end, Class<? extends edu.stanford.nlp.ling.CoreAnnotation<double[]>> marginals) {
         double[] sum = new double[CrfStage.MARGINAL_TYPES.size()];
         for (int i = start; i < end; i++) {
-            double[] p = tokens.get(i).get(CrfStage.TypeProbabilities.class);
+            double[] p = tokens.get(i).get(marginals);
             if (p == null) {
                 return null;
             }

@@ -48,8 +48,8 @@ class EntityQualityGuardTest {
     }
 
     /**
-     * The whole CoNLL-2002 development file: about 38,000 tokens, some five CPU-seconds. Measured 0.814,
-     * below the 0.82 Lede aims for (see the model card): this floor guards what was reached.
+     * The whole CoNLL-2002 development file: about 38,000 tokens, some five CPU-seconds. Measured 0.838,
+     * above the 0.82 Lede aims for (see the model card), which is the floor.
      */
     @Test
     void dutchModelKeepsItsLevelOnTheCoNll2002DevelopmentFile() throws IOException {
@@ -71,8 +71,8 @@ class EntityQualityGuardTest {
                 measured, floor, s == null ? "" : "; errors: " + s.errors()));
     }
 
-    // measured: 0.973 and 0.967 on samples/eval/entities/nl.txt, 0.814 on ned.testa
+    // measured: 0.973 and 0.967 on samples/eval/entities/nl.txt, 0.838 on ned.testa
     private static final double DUTCH_DOMAIN_LISTS = 0.93;
     private static final double DUTCH_DOMAIN_SPANS = 0.93;
-    private static final double CONLL_PER_ORG = 0.80;
+    private static final double CONLL_PER_ORG = 0.82;
 }

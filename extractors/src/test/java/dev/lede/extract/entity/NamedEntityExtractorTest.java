@@ -54,6 +54,15 @@ class NamedEntityExtractorTest {
     }
 
     @Test
+    void theEnglishModelIsAskedOnlyAboutDutchSentencesWithAForeignName() {
+        List<TaggedSentence> a = Articles.dutch("Topman Jan de Vries van Quorvex sprak. Ook Amsterdam groeit.",
+                "Jan de Vries=PER", "Quorvex=ORG", "Amsterdam=LOC");
+        new ForeignNameStage(new CrfStage("crf-en", "en", List.of(NerOptions.ENGLISH_4CLASS))).apply(a);
+        assertTrue(a.get(0).secondOpinion(5, 6) != null, "Quorvex is no Dutch word");
+        assertTrue(a.get(1).secondOpinion(1, 2) == null, "Amsterdam is in the Dutch lexicon");
+    }
+
+    @Test
     void mergesFullNameSurnameAndPossessive() {
         String body = "Ilya Sutskever left OpenAI in May. Sutskever's new company, Safe Superintelligence, "
                 + "raised money, and Sutskever said little about it.";

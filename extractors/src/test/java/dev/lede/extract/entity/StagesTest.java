@@ -166,14 +166,42 @@ class StagesTest {
         assertEquals(List.of("Eurocommissaris|MISC", "Noordwind Grid|ORG", "Noordwind Grid|ORG"), Articles.names(a));
     }
 
+    @Test
+    void aSureSecondOpinionOnAForeignNameDisputesTheDutchReading() {
+        List<TaggedSentence> a = Articles.dutch("Volgens Quorvex daalt de koers. Bij Zentrix werken er 300.",
+                "Quorvex=PER", "Zentrix=PER");
+        marginals(a.get(0), 1, NameSpan.PER, 0.6, NameSpan.ORG, 0.3);
+        secondOpinion(a.get(0), 1, NameSpan.ORG, 0.95, NameSpan.PER, 0.02);
+        marginals(a.get(1), 1, NameSpan.PER, 0.6, NameSpan.ORG, 0.3);
+        secondOpinion(a.get(1), 1, NameSpan.ORG, 0.7, NameSpan.PER, 0.3); // unsure: not counted
+        new ConsistencyStage().apply(a);
+        assertEquals(List.of("Quorvex|ORG", "Zentrix|PER"), Articles.names(a));
+    }
+
+    @Test
+    void theDutchLexiconKnowsDutchWordsAndNamesButNotForeignOnes() {
+        DutchLexicon lexicon = DutchLexicon.get();
+        assertTrue(lexicon.contains("Bedrijven") && lexicon.contains("Vroege"));
+        assertTrue(!lexicon.contains("Quorvex") && !lexicon.contains("bedrijven"));
+    }
+
     /** Gives the tokens of the name at {@code token} the type marginals a CRF would have left on them. */
     private static void marginals(TaggedSentence s, int token, String type, double p, String other, double q) {
+        set(s, token, CrfStage.TypeProbabilities.class, type, p, other, q);
+    }
+
+    private static void secondOpinion(TaggedSentence s, int token, String type, double p, String other, double q) {
+        set(s, token, CrfStage.SecondOpinion.class, type, p, other, q);
+    }
+
+    private static void set(TaggedSentence s, int token, Class<? extends edu.stanford.nlp.ling.CoreAnnotation<double[]>> key,
+                            String type, double p, String other, double q) {
         NameSpan n = s.nameAt(token);
         double[] probabilities = new double[CrfStage.MARGINAL_TYPES.size()];
         probabilities[CrfStage.MARGINAL_TYPES.indexOf(type)] = p;
         probabilities[CrfStage.MARGINAL_TYPES.indexOf(other)] = q;
         for (int i = n.start(); i < n.end(); i++) {
-            s.tokens.get(i).set(CrfStage.TypeProbabilities.class, probabilities);
+            s.tokens.get(i).set(key, probabilities);
         }
     }
 
