@@ -13,13 +13,20 @@ final class PublicationDates {
     private PublicationDates() {
     }
 
-    /** The calendar date of an ISO-8601 date or date-time (as written, no time-zone shift), or null. */
+    /**
+     * The calendar date of an ISO-8601 date or date-time (as written, no time-zone shift), or null. A month
+     * alone ("2015-11", all some pages say of their date) counts as its first day: the article is in that
+     * month's facet and date filters, and ranks by recency as of that day.
+     */
     static LocalDate dateOf(String publishedAt) {
-        if (publishedAt == null || !DATE_PREFIX.matcher(publishedAt).matches()) {
+        if (publishedAt == null) {
             return null;
         }
         try {
-            return LocalDate.parse(publishedAt.substring(0, 10));
+            if (MONTH.matcher(publishedAt).matches()) {
+                return YearMonth.parse(publishedAt).atDay(1);
+            }
+            return DATE_PREFIX.matcher(publishedAt).matches() ? LocalDate.parse(publishedAt.substring(0, 10)) : null;
         } catch (DateTimeException e) {
             return null;
         }
